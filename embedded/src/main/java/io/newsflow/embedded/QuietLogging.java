@@ -19,7 +19,6 @@ final class QuietLogging {
             "kafka",
             "state.change.logger",
             "org.apache.kafka.server",
-            "org.apache.kafka.controller",
             "org.apache.kafka.raft",
             "org.apache.kafka.metadata",
             "org.apache.kafka.image",
@@ -31,10 +30,9 @@ final class QuietLogging {
             "org.apache.kafka.network",
             "org.apache.kafka.common.network",
             "org.apache.kafka.common.security",
-            "org.apache.kafka.common.utils.AppInfoParser",
-            "org.apache.kafka.clients.admin.AdminClientConfig",
-            "org.apache.kafka.clients.producer.ProducerConfig",
-            "org.apache.kafka.clients.consumer.ConsumerConfig",
+            "org.apache.kafka.common.config.AbstractConfig",
+            "org.apache.kafka.common.utils.internals.AppInfoParser",
+            "org.apache.kafka.common.metrics",
             "org.eclipse.jetty",
             "io.javalin");
 
@@ -46,10 +44,16 @@ final class QuietLogging {
             return;
         }
         for (String logger : BROKER_LOGGERS) {
-            String key = "org.slf4j.simpleLogger.log." + logger;
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, "warn");
-            }
+            setIfAbsent(logger, "warn");
+        }
+        // Warns on every fresh start that the metadata log is empty, which is the point of a fresh start.
+        setIfAbsent("org.apache.kafka.controller", "error");
+    }
+
+    private static void setIfAbsent(String logger, String level) {
+        String key = "org.slf4j.simpleLogger.log." + logger;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, level);
         }
     }
 }

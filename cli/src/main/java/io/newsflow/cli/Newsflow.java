@@ -1,0 +1,39 @@
+package io.newsflow.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./newsflow} launcher: one command, a subcommand per job. */
+@Command(
+    name = "newsflow",
+    mixinStandardHelpOptions = true,
+    version = "newsflow 0.1.0",
+    description = "Event-driven news ingestion and enrichment on Apache Kafka.",
+    subcommands = {
+        DemoCommand.class,
+        StackCommand.class,
+        EnrichCommand.class,
+        EnrichServiceCommand.class,
+        PublishServiceCommand.class,
+        TailCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class Newsflow implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Newsflow());
+    Subcommands.addOptional(cli);
+    return cli;
+  }
+}

@@ -1,0 +1,56 @@
+package io.newsflow.embedded.junit;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import io.newsflow.embedded.EmbeddedStack;
+
+/**
+ * One {@link EmbeddedStack} per test JVM, started when the first test class using this extension starts,
+ * closed when the JUnit root context closes (after the last test), and injected into test method,
+ * constructor and {@code @BeforeAll} parameters of type {@link EmbeddedStack}.
+ *
+ * <p>The broker is shared by every test class in the JVM: give each test its own topic names (and
+ * consumer group ids), and create topics before use since the broker does not auto-create them.
+ */
+public final class EmbeddedStackExtension implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(EmbeddedStackExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        stack(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == EmbeddedStack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return stack(extensionContext);
+    }
+
+    /** The root store is shared by all classes of the run and is closed only when the run ends. */
+    private static EmbeddedStack stack(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RunningStack.class, key -> new RunningStack(EmbeddedStack.start()), RunningStack.class)
+                .stack();
+    }
+
+    /**
+     * Holder JUnit closes with the root context. CloseableResource (deprecated in 5.13 in favour of plain
+     * AutoCloseable) is still honoured by every JUnit 5 version, which AutoCloseable alone is not.
+     */
+    @SuppressWarnings("deprecation")
+    private record RunningStack(EmbeddedStack stack) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}

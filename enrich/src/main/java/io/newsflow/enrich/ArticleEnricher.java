@@ -1,0 +1,81 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.credit.CreditLineParser;
+import io.newsflow.enrich.entity.Entity;
+import io.newsflow.enrich.entity.EntityRecognizer;
+import io.newsflow.enrich.html.HtmlReader;
+import io.newsflow.enrich.language.LanguageIdentifier;
+import io.newsflow.enrich.quote.Quote;
+import io.newsflow.enrich.quote.QuoteExtractor;
+import io.newsflow.enrich.structure.ArticleStructure;
+import io.newsflow.enrich.structure.Block;
+import io.newsflow.enrich.structure.Boilerplate;
+import io.newsflow.enrich.structure.PlainTextReader;
+import io.newsflow.enrich.structure.StructureAssembler;
+import io.newsflow.enrich.text.ArticleText;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The enrichment of one raw article: structure, language, picture credits, entities, quotes.
+ * Building one loads every word list and the language models, so build it once per process and
+ * share it: {@link #enrich} is a pure function and safe to call from many Streams threads.
+ */
+public final class ArticleEnricher {
+  /** Bumped whenever a rule or data file changes what the enrichment produces. */
+  public static final String VERSION = "rules-1";
+
+  private final PlainTextReader plainText;
+  private final HtmlReader html;
+  private final LanguageIdentifier languages;
+  private final EntityRecognizer entities;
+  private final QuoteExtractor quotes;
+
+  public ArticleEnricher() {
+    CreditLineParser credits = new CreditLineParser();
+    StructureAssembler assembler = new StructureAssembler(new Boilerplate());
+    this.plainText = new PlainTextReader(credits, assembler);
+    this.html = new HtmlReader(credits, assembler);
+    this.languages = new LanguageIdentifier();
+    this.entities = new EntityRecognizer();
+    this.quotes = new QuoteExtractor();
+  }
+
+  /**
+   * @param text the article exactly as received
+   * @param contentType its MIME type; text/html is parsed as a page, anything else as plain text
+   * @throws UnreadableArticleException when there is no story to read in it
+   */
+  public EnrichedArticle enrich(String text, String contentType) {
+    ArticleStructure structure = isHtml(contentType, text) ? html.read(text) : plainText.read(text);
+    ArticleText articleText = ArticleText.of(structure.headline(), structure.lead(),
+        structure.body().stream().map(Block::text).toList());
+    String language = languages.identify(sampleFor(structure)).orElse(null);
+    List<Entity> found = entities.recognise(articleText, language);
+    List<Quote> speech = quotes.extract(articleText, found, language);
+    return new EnrichedArticle(language, structure.section(), structure.headline(), structure.lead(),
+        structure.body(), structure.images(), found, speech);
+  }
+
+  private static String sampleFor(ArticleStructure structure) {
+    StringBuilder sample = new StringBuilder(structure.headline());
+    if (structure.lead() != null) {
+      sample.append(' ').append(structure.lead());
+    }
+    for (Block block : structure.body()) {
+      if (sample.length() > 600) {
+        break;
+      }
+      sample.append(' ').append(block.text());
+    }
+    return sample.toString();
+  }
+
+  private static boolean isHtml(String contentType, String text) {
+    if (contentType != null) {
+      String type = contentType.toLowerCase(Locale.ROOT);
+      return type.contains("html") || type.contains("xml") && text.stripLeading().startsWith("<");
+    }
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+package io.newsflow.enrich.structure;
+
+import io.newsflow.enrich.text.DataFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises lines that belong to the page, not the story: ads, share and newsletter prompts,
+ * recommendation trailers. Phrases live in per-language data files so editors can extend them.
+ */
+public final class Boilerplate {
+  static final List<String> LANGUAGES = List.of("de", "en", "pl", "fr");
+
+  /** What to do with a line. */
+  public enum Verdict {
+    KEEP,
+    DROP,
+    /** A recommendation marker standing alone: the teaser lines after it go too. */
+    DROP_WITH_TEASERS
+  }
+
+  private final Set<String> wholeLines = new HashSet<>();
+  private final List<String> prefixes = new ArrayList<>();
+  private final List<String> trailers = new ArrayList<>();
+
+  public Boilerplate() {
+    for (String language : LANGUAGES) {
+      for (String line : DataFile.lines("structure/boilerplate-" + language + ".txt")) {
+        int tab = line.indexOf('\t');
+        String kind = line.substring(0, tab);
+        if (tab < 0) {
+          throw new IllegalStateException("boilerplate-" + language + ".txt: expected KIND<TAB>PHRASE, got '" + line + "'");
+        }
+        String phrase = fold(line.substring(tab + 1));
+        switch (kind) {
+          case "line" -> wholeLines.add(phrase);
+          case "prefix" -> prefixes.add(phrase);
+          case "trailer" -> trailers.add(phrase);
+          default -> throw new IllegalStateException("unknown boilerplate kind '" + kind + "' in boilerplate-" + language + ".txt");
+        }
+      }
+    }
+  }
+
+  public Verdict judge(String line) {
+    String folded = fold(line);
+    String bare = folded.replaceAll("[\\s:.…»>›→|-]+$", "");
+    if (wholeLines.contains(bare)) {
+      return Verdict.DROP;
+    }
+    for (String trailer : trailers) {
+      if (bare.equals(trailer)) {
+        return Verdict.DROP_WITH_TEASERS;
+      }
+      if (folded.startsWith(trailer) && folded.length() > trailer.length()) {
+        char next = folded.charAt(trailer.length());
+        if (next == ':' || next == '|' || folded.startsWith(" -", trailer.length()) || folded.startsWith(" –", trailer.length())) {
+          return Verdict.DROP;
+        }
+      }
+    }
+    for (String prefix : prefixes) {
+      if (folded.startsWith(prefix)) {
+        return Verdict.DROP;
+      }
+    }
+    return Verdict.KEEP;
+  }
+
+  private static String fold(String s) {
+    return io.newsflow.enrich.text.TextNormalizer.line(s).toLowerCase(Locale.ROOT);
+  }
+}

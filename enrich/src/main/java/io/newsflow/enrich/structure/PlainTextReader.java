@@ -1,0 +1,66 @@
+package io.newsflow.enrich.structure;
+
+import io.newsflow.enrich.UnreadableArticleException;
+import io.newsflow.enrich.credit.Credit;
+import io.newsflow.enrich.credit.CreditLineParser;
+import io.newsflow.enrich.structure.Piece.Hint;
+import io.newsflow.enrich.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article scraped or exported as plain text: blank lines separate paragraphs, a picture
+ * shows up as its caption line directly followed by a credit line. Thread-safe.
+ */
+public final class PlainTextReader {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
+  private static final int MAX_CAPTION_CHARS = 300;
+
+  private final CreditLineParser credits;
+  private final StructureAssembler assembler;
+
+  public PlainTextReader(CreditLineParser credits, StructureAssembler assembler) {
+    this.credits = credits;
+    this.assembler = assembler;
+  }
+
+  public ArticleStructure read(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new UnreadableArticleException("the article text is empty");
+    }
+    List<Piece> pieces = new ArrayList<>();
+    List<Credit> images = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    int group = 0;
+    boolean previousBlank = true;
+    for (String rawLine : LINE_BREAK.split(raw)) {
+      String line = TextNormalizer.line(rawLine);
+      if (line.isEmpty()) {
+        previousBlank = true;
+        continue;
+      }
+      if (previousBlank) {
+        group++;
+      }
+      previousBlank = false;
+      Piece previous = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+      boolean underCaption = previous != null && previous.group() == group && previous.text().length() <= MAX_CAPTION_CHARS;
+      Optional<Credit> credit = credits.parseLine(line, underCaption);
+      if (credit.isPresent()) {
+        String caption = null;
+        if (underCaption) {
+          // The caption is the line the credit sits under; it describes the picture, not the story.
+          caption = previous.text();
+          pieces.remove(pieces.size() - 1);
+          captions.add(caption);
+        }
+        images.add(credit.get().withCaption(caption));
+        continue;
+      }
+      pieces.add(new Piece(line, group, Hint.NONE));
+    }
+    return assembler.assemble(pieces, images, captions);
+  }
+}

@@ -1,0 +1,43 @@
+package io.newsflow.enrich.topology;
+
+import io.newsflow.avro.NewsArticle;
+import io.newsflow.avro.OpsEvent;
+import io.newsflow.avro.RawArticle;
+import io.newsflow.schemas.serde.SpecificAvroSerde;
+import io.newsflow.service.topics.NewsTopics;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * raw article → enriched article, plus an ops event for each. Articles that cannot be read or
+ * enriched never stop the stage: Kafka Streams hands them to the dead-letter handler configured in
+ * {@link io.newsflow.service.runtime.StreamsSettings}.
+ */
+public final class EnrichTopology {
+  private EnrichTopology() {}
+
+  public static Topology build(NewsTopics topics, Map<String, ?> serdeConfig, Enrichment enrichment, Clock clock) {
+    Serde<String> ids = Serdes.String();
+    Serde<RawArticle> rawArticles = SpecificAvroSerde.forValues(serdeConfig);
+    Serde<NewsArticle> articles = SpecificAvroSerde.forValues(serdeConfig);
+    Serde<OpsEvent> events = SpecificAvroSerde.forValues(serdeConfig);
+
+    StreamsBuilder builder = new StreamsBuilder();
+    KStream<String, NewsArticle> enriched = builder
+        .stream(topics.raw(), Consumed.with(ids, rawArticles).withName("raw-articles"))
+        .mapValues(enrichment::enrich, Named.as("enrich"));
+    enriched.to(topics.enriched(), Produced.with(ids, articles).withName("enriched-articles"));
+    enriched
+        .mapValues(article -> EnrichEvents.enriched(article, clock.instant()), Named.as("enriched-event"))
+        .to(topics.opsEvents(), Produced.with(ids, events).withName("enrich-ops-events"));
+    return builder.build();
+  }
+}
