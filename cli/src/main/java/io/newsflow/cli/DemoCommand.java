@@ -2,7 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.avro.NewsArticle;
 import io.newsflow.embedded.EmbeddedStack;
-import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.topology.EnrichService;
 import io.newsflow.publish.PublishService;
 import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.schemas.json.RecordJson;
@@ -48,8 +48,8 @@ final class DemoCommand implements Callable<Integer> {
     try (EmbeddedStack stack = EmbeddedStack.start()) {
       console.println("  bootstrap.servers   " + stack.bootstrapServers());
       console.println("  schema.registry.url " + stack.schemaRegistryUrl());
-      NewsflowConfig config = LocalStack.config(stack, Map.of(
-          "state.dir", Files.createTempDirectory("newsflow-demo-state").toString()));
+      Path stateDir = Files.createDirectories(outDir.resolve("streams-state"));
+      NewsflowConfig config = LocalStack.config(stack, Map.of("state.dir", stateDir.toString()));
       NewsTopics topics = NewsTopics.from(config);
       try (StreamsService enrich = EnrichService.start(config);
            StreamsService publish = PublishService.start(config)) {
@@ -62,6 +62,9 @@ final class DemoCommand implements Callable<Integer> {
             Duration.ofSeconds(timeoutSeconds));
         writeAndPrint(published, outDir, console);
         DemoTraffic.printOpsSummary(config, topics, console);
+        enrich.close();
+        publish.close();
+        deleteRecursively(stateDir);
         if (published.size() < sent.distinctArticles()) {
           console.println("Only " + published.size() + " of " + sent.distinctArticles() + " articles were published in time.");
           return 1;
@@ -93,6 +96,15 @@ final class DemoCommand implements Callable<Integer> {
     }
     console.println();
     console.println("Published records written as JSON to " + outDir.toAbsolutePath());
+  }
+
+  /** The Streams state only matters while the demo runs; the folder keeps just the published JSON. */
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   private static String fileName(NewsArticle article) {

@@ -1,6 +1,8 @@
 package io.newsflow.cli;
 
+import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.offline.OfflineEnrichment;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +21,6 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new OfflineEnrichment().run(out, files, System.err);
+    return new OfflineEnrichment(new ArticleEnricher(), Clock.systemUTC()).run(out, files, System.err);
   }
 }

@@ -1,6 +1,6 @@
 package io.newsflow.cli;
 
-import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.topology.EnrichService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -43,12 +43,16 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final KafkaRaftServer server;
     private final Path baseDir;
     private final String bootstrapServers;
+    private final Thread shutdownHook;
     private boolean closed;
 
     private EmbeddedKafka(KafkaRaftServer server, Path baseDir, String bootstrapServers) {
         this.server = server;
         this.baseDir = baseDir;
         this.bootstrapServers = bootstrapServers;
+        // Ctrl-C on `./newsflow stack` must still stop the broker cleanly and remove its temp dir.
+        this.shutdownHook = new Thread(this::close, "embedded-kafka-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Formats a fresh log dir, starts the node on free ports and returns once a client can talk to it. */
@@ -84,6 +88,13 @@ public final class EmbeddedKafka implements AutoCloseable {
             return;
         }
         closed = true;
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException jvmAlreadyShuttingDown) {
+                // the hook is running or about to; it will find this instance closed
+            }
+        }
         try {
             server.shutdown();
             server.awaitShutdown();

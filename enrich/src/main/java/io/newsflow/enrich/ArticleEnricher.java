@@ -63,7 +63,7 @@ public final class ArticleEnricher {
       sample.append(' ').append(structure.lead());
     }
     for (Block block : structure.body()) {
-      if (sample.length() > 600) {
+      if (sample.length() > 300) {
         break;
       }
       sample.append(' ').append(block.text());

@@ -1,5 +1,6 @@
 package io.newsflow.publish;
 
+import io.newsflow.schemas.serde.TrustedRecords;
 import io.newsflow.avro.Block;
 import io.newsflow.avro.BlockType;
 import io.newsflow.avro.Entity;
@@ -10,11 +11,18 @@ import io.newsflow.avro.Provenance;
 import io.newsflow.avro.Source;
 import io.newsflow.avro.Times;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /** Articles as the enrich stage hands them over: version 1, not yet published. */
 public final class TestArticles {
+  static {
+    // Copying a generated record loads its classes, which Avro 1.12 allows for trusted packages only;
+    // in the running stage the serdes have trusted them before the first record arrives.
+    TrustedRecords.install();
+  }
+
   private TestArticles() {}
 
   public static NewsArticle enriched(String id, String contentHash, Instant ingested, Entity... entities) {
@@ -50,7 +58,7 @@ public final class TestArticles {
   }
 
   public static Entity entity(EntityType type, String name, int count, String... surfaceForms) {
-    List<Mention> mentions = java.util.Arrays.stream(surfaceForms)
+    List<Mention> mentions = Arrays.stream(surfaceForms)
         .map(text -> Mention.newBuilder().setText(text).setStart(0).setEnd(text.length()).build())
         .toList();
     return Entity.newBuilder().setType(type).setName(name).setMentions(mentions).setCount(count).build();

@@ -43,11 +43,12 @@ public final class EmbeddedStackExtension implements BeforeAllCallback, Paramete
     }
 
     /**
-     * Holder JUnit closes with the root context. CloseableResource (deprecated in 5.13 in favour of plain
-     * AutoCloseable) is still honoured by every JUnit 5 version, which AutoCloseable alone is not.
+     * Holder JUnit closes with the root context: JUnit 5.13+ closes AutoCloseable store values, older
+     * versions only CloseableResource ones (deprecated since 5.13), hence both; closing twice is harmless.
      */
     @SuppressWarnings("deprecation")
-    private record RunningStack(EmbeddedStack stack) implements ExtensionContext.Store.CloseableResource {
+    private record RunningStack(EmbeddedStack stack)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             stack.close();

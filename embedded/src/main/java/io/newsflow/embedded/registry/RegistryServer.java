@@ -73,7 +73,7 @@ public final class RegistryServer implements AutoCloseable {
         routes.get("/schemas/ids/{id}", ctx -> respond(ctx,
                 Map.of("schema", locked(s -> s.schemaById(id(ctx))))));
         routes.get("/schemas/ids/{id}/versions", ctx -> respond(ctx, locked(s -> s.usagesOf(id(ctx))).stream()
-                .map(r -> Map.of("subject", r.subject(), "version", r.version())).toList()));
+                .map(RegistryServer::subjectVersionJson).toList()));
 
         routes.get("/subjects", ctx -> respond(ctx, locked(SchemaStore::subjects)));
         routes.post("/subjects/{subject}", ctx -> respond(ctx,
@@ -193,6 +193,13 @@ public final class RegistryServer implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new RegistryException(400, 400, "The request body is not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private static Map<String, Object> subjectVersionJson(RegisteredSchema schema) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("subject", schema.subject());
+        json.put("version", schema.version());
+        return json;
     }
 
     private static Map<String, Object> versionJson(RegisteredSchema schema) {

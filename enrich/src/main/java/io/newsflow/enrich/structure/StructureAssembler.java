@@ -178,10 +178,11 @@ public final class StructureAssembler {
       BlockType type;
       if (hint == Hint.SUBHEADING) {
         type = BlockType.SUBHEADING;
+      } else if (hint == Hint.NONE && group.size() == 1 && BlockShape.headingLike(text, MAX_SUBHEADING_WORDS)) {
+        // Checked before quotes: a quoted line without closing punctuation is a subheading.
+        type = BlockType.SUBHEADING;
       } else if (hint == Hint.QUOTE || BlockShape.wholeQuote(text)) {
         type = BlockType.QUOTE;
-      } else if (hint == Hint.NONE && group.size() == 1 && BlockShape.headingLike(text, MAX_SUBHEADING_WORDS)) {
-        type = BlockType.SUBHEADING;
       } else {
         type = BlockType.PARAGRAPH;
       }

@@ -1,5 +1,6 @@
 package io.newsflow.publish.topology;
 
+import io.newsflow.schemas.serde.TrustedRecords;
 import io.newsflow.avro.EntityMention;
 import io.newsflow.avro.NewsArticle;
 import io.newsflow.avro.OpsEvent;
@@ -42,6 +43,11 @@ public final class PublishTopology {
   public static final String ARTICLE_VERSIONS = "article-versions";
   /** Per source and window, the running figures. */
   public static final String SOURCE_WINDOWS = "source-windows";
+
+  static {
+    // Before any serde of this topology reads a store value of io.newsflow.avro.internal.
+    TrustedRecords.install();
+  }
 
   private PublishTopology() {}
 

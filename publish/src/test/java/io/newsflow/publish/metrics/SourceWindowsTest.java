@@ -15,7 +15,11 @@ class SourceWindowsTest {
   private static final Instant T = Instant.parse("2026-03-01T08:00:10Z");
 
   private static OpsEvent event(Stage stage, Outcome outcome, long latencyMs, String... entities) {
-    return OpsEvent.newBuilder().setArticleId("a").setSource("wp.pl").setStage(stage).setOutcome(outcome).setReason(null)
+    return event("wp.pl", stage, outcome, latencyMs, entities);
+  }
+
+  private static OpsEvent event(String source, Stage stage, Outcome outcome, long latencyMs, String... entities) {
+    return OpsEvent.newBuilder().setArticleId("a").setSource(source).setStage(stage).setOutcome(outcome).setReason(null)
         .setEntities(List.of(entities)).setLatencyMs(latencyMs).setTime(T).build();
   }
 
@@ -85,7 +89,7 @@ class SourceWindowsTest {
 
   @Test
   void countsAnEventWithoutSourceUnderUnknown() {
-    OpsEvent anonymous = OpsEvent.newBuilder(event(Stage.ENRICH, Outcome.REJECTED, 0)).setSource(null).build();
+    OpsEvent anonymous = event(null, Stage.ENRICH, Outcome.REJECTED, 0);
 
     assertThat(SourceWindows.sourceOf(anonymous)).isEqualTo("unknown");
     assertThat(SourceWindows.sourceOf(event(Stage.ENRICH, Outcome.REJECTED, 0))).isEqualTo("wp.pl");

@@ -120,9 +120,11 @@ public class DeadLetterHandler
     header(headers, HEADER_PARTITION, Integer.toString(context.partition()));
     header(headers, HEADER_OFFSET, Long.toString(context.offset()));
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(2);
-    records.add(new ProducerRecord<>(dlqTopic, null, context.sourceRawKey(), context.sourceRawValue(), headers));
+    // The failed record's own timestamp: dead letters then sort and expire with the input they came from.
+    long timestamp = context.timestamp();
+    records.add(new ProducerRecord<>(dlqTopic, null, timestamp, context.sourceRawKey(), context.sourceRawValue(), headers));
     OpsEvent event = OpsEvents.rejected(articleId, source, stage, reason + ": " + message, clock.instant());
-    records.add(new ProducerRecord<>(opsTopic, context.sourceRawKey(), opsSerializer.serialize(opsTopic, event)));
+    records.add(new ProducerRecord<>(opsTopic, null, timestamp, context.sourceRawKey(), opsSerializer.serialize(opsTopic, event)));
     return records;
   }
 

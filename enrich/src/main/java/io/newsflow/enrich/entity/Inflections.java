@@ -1,0 +1,97 @@
+package io.newsflow.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Inflected forms of a name, generated when the gazetteer is built so that matching stays an
+ * exact lookup: German genitive ("Putins", "Russlands", "Sicherheitsrates") and adjective endings
+ * in multi-word names ("Europäischen Union", "Weißen Haus"); Polish case endings ("Warszawie",
+ * "Krakowie", "Sejmie", "Polskę", "Kaczyńskiego").
+ */
+final class Inflections {
+  private static final String[] GERMAN_ADJECTIVE = {"e", "en", "er", "es", "em"};
+  private static final String[] POLISH_FEMININE = {"y", "i", "ie", "ę", "ą", "o", "om", "ach"};
+  private static final String[] POLISH_MASCULINE = {"a", "u", "owi", "em", "ie", "y", "ów", "om"};
+  private static final String[] POLISH_ADJECTIVAL = {"ego", "emu", "m", "im", "ej", "ą", "iej"};
+
+  private Inflections() {}
+
+  /** All forms of a multi-word name (tokens as words joined by single spaces), the name first. */
+  static Set<String> forms(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(name);
+    String[] words = name.split(" ");
+    String last = words[words.length - 1];
+    String head = name.substring(0, name.length() - last.length());
+    if (last.length() < 3 || isAllCaps(last) || !Character.isLetter(last.charAt(last.length() - 1))) {
+      return out;
+    }
+    List<String> lastForms = new ArrayList<>();
+    lastForms.add(last);
+    lastForms.add(last + "s");
+    if (!last.endsWith("e") && !last.endsWith("s")) {
+      lastForms.add(last + "es");
+    }
+    lastForms.addAll(polish(last));
+    List<String> heads = new ArrayList<>();
+    heads.add(head);
+    if (words.length == 2 && Character.isUpperCase(words[0].charAt(0))) {
+      for (String stem : germanAdjectiveStems(words[0])) {
+        for (String ending : GERMAN_ADJECTIVE) {
+          heads.add(stem + ending + " ");
+        }
+      }
+    }
+    for (String h : heads) {
+      for (String l : lastForms) {
+        out.add(h + l);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> germanAdjectiveStems(String word) {
+    for (String ending : new String[] {"es", "er", "en", "e"}) {
+      if (word.endsWith(ending) && word.length() > ending.length() + 3) {
+        return List.of(word.substring(0, word.length() - ending.length()));
+      }
+    }
+    return List.of();
+  }
+
+  private static List<String> polish(String word) {
+    List<String> out = new ArrayList<>();
+    char end = word.charAt(word.length() - 1);
+    if (end == 'a') {
+      String stem = word.substring(0, word.length() - 1);
+      for (String s : POLISH_FEMININE) {
+        out.add(stem + s);
+      }
+    } else if (end == 'i' || end == 'y') {
+      String stem = word.substring(0, word.length() - 1);
+      for (String s : POLISH_ADJECTIVAL) {
+        out.add(stem + (s.startsWith("e") && end == 'i' ? "i" + s : s));
+      }
+    } else if (end == 'o') {
+      String stem = word.substring(0, word.length() - 1);
+      for (String s : new String[] {"a", "u", "em", "ie"}) {
+        out.add(stem + s);
+      }
+    } else if (Character.isLetter(end) && "aeiouyąęó".indexOf(end) < 0) {
+      // Kraków -> Krakowie: the ó of the last syllable opens to o before an ending.
+      int o = word.lastIndexOf('ó');
+      String stem = o >= word.length() - 3 && o > 0 ? word.substring(0, o) + "o" + word.substring(o + 1) : word;
+      for (String s : POLISH_MASCULINE) {
+        out.add(stem + s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAllCaps(String word) {
+    return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+}

@@ -1,0 +1,104 @@
+package io.newsflow.enrich.entity;
+
+import static io.newsflow.enrich.TestArticles.plain;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.EnrichedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+  private static Entity named(EnrichedArticle a, String name) {
+    return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + a.entities().stream().map(Entity::name).toList()));
+  }
+
+  private static List<String> mentions(Entity e) {
+    return e.mentions().stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void mergesSurnameMentionsIntoFullName() {
+    EnrichedArticle a = plain("""
+        Pistorius besucht Litauen
+
+        Verteidigungsminister Boris Pistorius ist am Montag in Vilnius eingetroffen. Pistorius will dort die Brigade besuchen.
+
+        Die Reise war lange geplant, hieß es aus Berlin. Pistorius' Sprecher bestätigte den Termin.
+        """);
+    Entity p = named(a, "Boris Pistorius");
+    assertThat(p.type()).isEqualTo(EntityType.PERSON);
+    assertThat(mentions(p)).contains("Pistorius", "Boris Pistorius");
+    assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
+  }
+
+  @Test
+  void findsUnknownPersonAfterRoleWord() {
+    EnrichedArticle a = plain("""
+        Neue Chefin für die Stadtwerke
+
+        Die Stadtwerke haben eine neue Führung. Geschäftsführerin Ilka Wendtland übernimmt zum Jahresbeginn.
+        """);
+    assertThat(a.entities()).extracting(Entity::name).contains("Ilka Wendtland");
+  }
+
+  @Test
+  void readsNamesInsideGermanCompounds() {
+    EnrichedArticle a = plain("""
+        Streit in der Koalition
+
+        Die CDU-Spitze und die EU-Kommission streiten über NATO-Vorgaben, berichten Abgeordnete.
+        """);
+    assertThat(a.entities()).extracting(Entity::name).contains("CDU", "Europäische Kommission", "NATO");
+    assertThat(a.entities()).extracting(Entity::name).doesNotContain("Europäische Union");
+  }
+
+  @Test
+  void readsInflectedPolishPlaceNames() {
+    EnrichedArticle a = plain("""
+        Nowe połączenia kolejowe
+
+        Od grudnia pociągi pojadą częściej między Warszawą a Gdańskiem. Pasażerowie w Polsce czekali na to od lat.
+        """);
+    assertThat(mentions(named(a, "Warszawa"))).containsExactly("Warszawą");
+    assertThat(a.entities()).extracting(Entity::name).contains("Polska");
+  }
+
+  @Test
+  void knowsWellKnownPersonByGenitiveSurname() {
+    EnrichedArticle a = plain("""
+        Kreml reagiert
+
+        Putins Sprecher wies die Berichte am Dienstag zurück. Die Regierung in Moskau sprach von Propaganda.
+        """);
+    assertThat(a.entities()).extracting(Entity::name).contains("Wladimir Putin", "Moskau");
+  }
+
+  @Test
+  void ignoresAgencyMarkerInDateline() {
+    EnrichedArticle a = plain("""
+        Talks resume in Geneva
+
+        GENEVA (Reuters) — Negotiators resumed talks on Monday, diplomats said.
+        """);
+    assertThat(a.entities()).extracting(Entity::name).doesNotContain("Reuters").contains("Geneva");
+  }
+
+  @Test
+  void everyMentionMatchesTheArticleText() {
+    EnrichedArticle a = plain("""
+        Politik
+
+        Merz trifft Macron in Paris
+
+        Bundeskanzler Friedrich Merz ist zu Gesprächen mit Emmanuel Macron nach Paris gereist. Merz und Macron wollen über die Ukraine sprechen.
+        """);
+    String text = a.text();
+    assertThat(a.entities()).isNotEmpty();
+    for (Entity e : a.entities()) {
+      for (Mention m : e.mentions()) {
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+  }
+}

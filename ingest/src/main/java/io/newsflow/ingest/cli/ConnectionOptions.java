@@ -1,0 +1,34 @@
+package io.newsflow.ingest.cli;
+
+import io.newsflow.schemas.config.NewsflowConfig;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Where Kafka and the registry are, and any other setting; see {@link NewsflowConfig} for precedence. */
+public final class ConnectionOptions {
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Properties file (e.g. the one ./newsflow stack writes).")
+  Path file;
+
+  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", description = "Kafka brokers.")
+  String bootstrapServers;
+
+  @Option(names = "--schema-registry-url", paramLabel = "URL", description = "Confluent-compatible schema registry.")
+  String schemaRegistryUrl;
+
+  @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
+      description = "Any other setting, e.g. -D ingest.max.article.bytes=262144, -D kafka.security.protocol=SASL_SSL.")
+  Map<String, String> settings = new LinkedHashMap<>();
+
+  public NewsflowConfig load() {
+    Map<String, String> flags = new LinkedHashMap<>(settings);
+    if (bootstrapServers != null) {
+      flags.put(NewsflowConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+    }
+    if (schemaRegistryUrl != null) {
+      flags.put(NewsflowConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
+    }
+    return NewsflowConfig.load(file, System.getenv(), flags);
+  }
+}

@@ -1,0 +1,108 @@
+package io.newsflow.ingest.cli;
+
+import io.newsflow.ingest.intake.IntakeLimits;
+import io.newsflow.ingest.publisher.ArticlePublisher;
+import io.newsflow.schemas.config.NewsflowConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.kafka.common.KafkaException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow ingest}: sends files, directories or stdin to the raw topic and says what happened. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {
+        "Sends articles to news.raw.v1: .txt (text/plain), .html/.htm (text/html), .json envelopes and",
+        ".jsonl/.ndjson lines of envelopes; directories are read recursively. '-' reads stdin (text/plain",
+        "unless it is an envelope or JSON Lines of envelopes).",
+        "Exit status: 0 all sent, 1 something was rejected or not delivered, 2 bad options or config."},
+    footer = {"", "Envelope: {\"source\":…, \"url\":…, \"source_id\":…, \"content_type\":…, \"body\":…, \"metadata\":{…}}"})
+public final class IngestCommand implements Callable<Integer> {
+  static final int OK = 0;
+  static final int SOME_NOT_SENT = 1;
+  static final int BAD_CONFIG = 2;
+
+  @Option(names = {"-s", "--source"}, paramLabel = "NAME",
+      description = "Source (outlet or feed) for files and envelopes that do not name one, e.g. wp.pl.")
+  String source;
+
+  @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5",
+      description = "Seconds between progress lines when not on a terminal (default: ${DEFAULT-VALUE}).")
+  int progressSeconds;
+
+  @Mixin
+  ConnectionOptions connection = new ConnectionOptions();
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
+  List<String> paths;
+
+  @Spec
+  CommandSpec spec;
+
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RunTally tally = new RunTally();
+    List<InputFile> inputs;
+    NewsflowConfig config;
+    IntakeLimits limits;
+    try {
+      inputs = InputFile.expand(paths, tally);
+      config = connection.load();
+      limits = IntakeLimits.from(config);
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("ingest: " + e.getMessage());
+      return BAD_CONFIG;
+    }
+    long totalBytes = inputs.stream().anyMatch(i -> i.size() < 0) ? -1 : inputs.stream().mapToLong(InputFile::size).sum();
+
+    long started = System.nanoTime();
+    boolean terminal = System.console() != null;
+    Duration interval = terminal ? Duration.ofMillis(250) : Duration.ofSeconds(Math.max(1, progressSeconds));
+    try (ArticlePublisher publisher = ArticlePublisher.create(config);
+        Progress progress = new Progress(err, terminal, totalBytes, tally::snapshot, interval)) {
+      new IngestRun(publisher, new InputReader(source, limits, stdin), tally).run(inputs);
+    } catch (IllegalArgumentException | KafkaException e) {
+      // Settings Kafka itself refuses (an unknown security protocol, a bad broker address).
+      err.println("ingest: cannot start the Kafka producer: " + e.getMessage());
+      return BAD_CONFIG;
+    }
+    RunTally.Snapshot result = tally.snapshot();
+    summarize(out, result, Duration.ofNanos(System.nanoTime() - started));
+    return result.rejected() + result.failed() > 0 ? SOME_NOT_SENT : OK;
+  }
+
+  static void summarize(PrintWriter out, RunTally.Snapshot result, Duration took) {
+    out.printf(Locale.ROOT, "ingest: %d sent, %d rejected, %d failed to deliver, %d duplicates skipped (%.1f MB in %.1f s)%n",
+        result.sent(), result.rejected(), result.failed(), result.duplicates(), result.bytesRead() / (1024.0 * 1024),
+        took.toMillis() / 1000.0);
+    if (result.skippedFiles() > 0) {
+      out.printf("  %d files in directories skipped (hidden, or not .txt/.html/.htm/.json/.jsonl/.ndjson)%n", result.skippedFiles());
+    }
+    if (!result.rejectedByReason().isEmpty()) {
+      out.println("  rejected by reason:");
+      result.rejectedByReason().forEach((reason, count) -> out.printf("    %-26s %d%n", reason, count));
+    }
+    if (!result.problems().isEmpty()) {
+      out.println("  not sent:");
+      result.problems().forEach(p -> out.printf("    %s: %s%n", p.location(), p.description()));
+      long more = result.rejected() + result.failed() - result.problems().size();
+      if (more > 0) {
+        out.printf("    … and %d more%n", more);
+      }
+    }
+    out.flush();
+  }
+}

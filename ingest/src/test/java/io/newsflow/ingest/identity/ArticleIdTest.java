@@ -1,0 +1,51 @@
+package io.newsflow.ingest.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleIdTest {
+  @Test
+  void isStableAndUrlSafe() {
+    String id = ArticleId.derive("wp.pl", "123", null, "text");
+    assertThat(id).isEqualTo(ArticleId.derive("wp.pl", "123", null, "text")).matches("[0-9a-f]{32}");
+  }
+
+  @Test
+  void sourceIdDecidesOverUrlAndText() {
+    assertThat(ArticleId.derive("wp.pl", "123", "https://wp.pl/a", "one"))
+        .isEqualTo(ArticleId.derive("wp.pl", "123", "https://wp.pl/b", "two"));
+  }
+
+  @Test
+  void urlDecidesOverText() {
+    assertThat(ArticleId.derive("wp.pl", null, "https://wp.pl/a", "first version"))
+        .isEqualTo(ArticleId.derive("wp.pl", null, "https://wp.pl/a", "corrected version"));
+  }
+
+  @Test
+  void equivalentUrlsGiveTheSameId() throws Exception {
+    assertThat(ArticleId.derive("wp.pl", null, CanonicalUrl.of("HTTPS://WP.pl/a/#top"), "x"))
+        .isEqualTo(ArticleId.derive("wp.pl", null, CanonicalUrl.of("https://wp.pl/a"), "y"));
+  }
+
+  @Test
+  void fallsBackToTheTextHash() {
+    assertThat(ArticleId.derive("wp.pl", null, null, "same text"))
+        .isEqualTo(ArticleId.derive("wp.pl", " ", null, "same text"))
+        .isNotEqualTo(ArticleId.derive("wp.pl", null, null, "other text"));
+    assertThat(ArticleId.identity("wp.pl", null, null)).isNull();
+  }
+
+  @Test
+  void sourceScopesTheIdButNotItsCase() {
+    assertThat(ArticleId.derive("wp.pl", "1", null, "t")).isNotEqualTo(ArticleId.derive("onet.pl", "1", null, "t"));
+    assertThat(ArticleId.derive(" WP.pl ", "1", null, "t")).isEqualTo(ArticleId.derive("wp.pl", "1", null, "t"));
+  }
+
+  @Test
+  void sourceIdAndUrlOfTheSameValueDoNotCollide() {
+    assertThat(ArticleId.derive("wp.pl", "https://wp.pl/a", null, "t"))
+        .isNotEqualTo(ArticleId.derive("wp.pl", null, "https://wp.pl/a", "t"));
+  }
+}
