@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.enrich.topology.EnrichService;
 import java.util.concurrent.Callable;
+import io.newsflow.service.cli.ConfigOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

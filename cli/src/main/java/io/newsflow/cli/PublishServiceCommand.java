@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.publish.PublishService;
 import java.util.concurrent.Callable;
+import io.newsflow.service.cli.ConfigOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Topics and reading back for tests on the embedded broker, which does not create topics itself. */
@@ -35,7 +37,18 @@ public final class KafkaTestSupport {
           partitions.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
       }
-      admin.listOffsets(partitions).all().get();
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (true) {
+        try {
+          admin.listOffsets(partitions).all().get();
+          return;
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+            throw e;
+          }
+          Thread.sleep(100);
+        }
+      }
     }
   }
 

@@ -25,11 +25,11 @@ public final class CreditLineParser {
 
   private final Pattern labelledLine;
   private final Pattern labelInCaption;
+  private final List<String> labels = new ArrayList<>();
   private final Map<String, Boolean> captionOnly = new HashMap<>();
   private final Map<String, String> agencies = new HashMap<>();
 
   public CreditLineParser() {
-    List<String> labels = new ArrayList<>();
     for (String line : DataFile.lines("credit/labels.txt")) {
       String[] cols = line.split("\t");
       String label = cols[0].strip();
@@ -54,8 +54,8 @@ public final class CreditLineParser {
   /** A line that is nothing but a credit ("Foto: dpa / Kay Nietfeld", "© Reuters"). */
   public Optional<Credit> parseLine(String line, boolean underCaption) {
     String text = TextNormalizer.line(line);
-    Matcher m = labelledLine.matcher(text);
-    if (m.matches()) {
+    Matcher m = startsWithLabel(text) ? labelledLine.matcher(text) : null;
+    if (m != null && m.matches()) {
       if (!underCaption && captionOnly.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), false)) {
         return Optional.empty();
       }
@@ -65,6 +65,16 @@ public final class CreditLineParser {
       return Optional.of(split(text, text));
     }
     return Optional.empty();
+  }
+
+  /** Cheap test before the label regex: almost no line of a story starts with a credit label. */
+  private boolean startsWithLabel(String text) {
+    for (String label : labels) {
+      if (text.regionMatches(true, 0, label, 0, label.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A caption with the credit printed at its end ("Rotorblätter am Kai. Foto: Name/dpa"). */

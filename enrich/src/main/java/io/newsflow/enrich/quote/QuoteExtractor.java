@@ -5,6 +5,7 @@ import io.newsflow.enrich.entity.EntityType;
 import io.newsflow.enrich.entity.Mention;
 import io.newsflow.enrich.text.ArticleText;
 import io.newsflow.enrich.text.DataFile;
+import io.newsflow.enrich.text.Sentences;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  * goes to the last person who was the subject of a sentence. Immutable and thread-safe.
  */
 public final class QuoteExtractor {
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"“”»]?\\s+(?=[\\p{Lu}„\"“«–-])");
   private static final Pattern DASH_ATTRIBUTION = Pattern.compile("\\s[-–—]\\s+(\\p{Ll}+)\\s+([^.!?\\n]{1,80})(?:[.!?](?=\\s|$)|$)");
   private static final Pattern COMMA_ATTRIBUTION = Pattern.compile(",\\s+(\\p{Ll}+)\\s+(\\p{Ll}+)(?:\\s+\\p{Ll}+)?\\.$");
   private static final Pattern OPENING_DASH = Pattern.compile("(?:^|[.!?]\\s+)[-–—]\\s+(?=\\p{Lu})");
@@ -55,24 +55,25 @@ public final class QuoteExtractor {
         }
       }
     }
+    Sentences sentences = Sentences.of(articleText);
     List<Found> found = new ArrayList<>();
     for (ArticleText.Span part : articleText.parts()) {
       if (part.kind() != ArticleText.Kind.HEADLINE) {
-        findInParagraph(text, part.start(), part.end(), found);
+        findInParagraph(text, sentences, part.start(), part.end(), found);
       }
     }
     List<Quote> quotes = new ArrayList<>();
     String lastSubject = null;
     int cursor = 0;
     for (Found q : found) {
-      lastSubject = subjectBefore(text, people, found, cursor, q.start, lastSubject);
+      lastSubject = subjectBefore(text, sentences, people, found, cursor, q.start, lastSubject);
       String speaker = attribute(text, people, found, q, lastSubject);
       if (speaker != null) {
         lastSubject = speaker;
       }
       cursor = q.attributionEnd;
-      String quoteText = text.substring(q.start, q.end).strip().replaceAll("[,\\s]+$", "");
-      if (speaker != null || quoteText.split("\\s+").length >= MIN_WORDS_UNATTRIBUTED) {
+      String quoteText = withoutTrailingCommas(text.substring(q.start, q.end).strip());
+      if (speaker != null || wordCount(quoteText) >= MIN_WORDS_UNATTRIBUTED) {
         quotes.add(new Quote(quoteText, speaker));
       }
     }
@@ -84,7 +85,7 @@ public final class QuoteExtractor {
   /** A quote at [start, end) and the span of its own attribution clause. */
   private record Found(int start, int end, int attributionStart, int attributionEnd, boolean unmarked) {}
 
-  private void findInParagraph(String text, int from, int to, List<Found> out) {
+  private void findInParagraph(String text, Sentences sentences, int from, int to, List<Found> out) {
     String p = text.substring(from, to);
     int before = out.size();
     for (int i = 0; i < p.length(); i++) {
@@ -109,14 +110,22 @@ public final class QuoteExtractor {
         break;
       }
       if (close - i > 4) {
-        int end = sentenceEnd(p, close + 1);
-        int start = sentenceStart(p, i);
-        out.add(new Found(from + i + 1, from + close, from + start, from + end, false));
+        int end = sentences.endAfter(from + close + 1);
+        int start = sentences.startOf(from + i);
+        out.add(new Found(from + i + 1, from + close, start, end, false));
       }
       i = close;
     }
-    if (out.size() > before) {
+    if (out.size() > before || dashAttribution(p, from, out)) {
       return;
+    }
+    commaAttribution(p, from, to, out);
+  }
+
+  /** "Text - entgegnete Lukaschenko." / "– Text – podkreślił Kaczyński." */
+  private boolean dashAttribution(String p, int from, List<Found> out) {
+    if (!hasSpacedDash(p)) {
+      return false;
     }
     Matcher dash = DASH_ATTRIBUTION.matcher(p);
     while (dash.find()) {
@@ -130,6 +139,14 @@ public final class QuoteExtractor {
         start = open.end();
       }
       out.add(new Found(from + start, from + dash.start(), from + dash.start(), from + dash.end(), true));
+      return true;
+    }
+    return false;
+  }
+
+  /** "Text, versicherte er." as the last words of a paragraph: the whole paragraph is the quote. */
+  private void commaAttribution(String p, int from, int to, List<Found> out) {
+    if (!p.endsWith(".") || p.lastIndexOf(',') < 0) {
       return;
     }
     Matcher comma = COMMA_ATTRIBUTION.matcher(p);
@@ -165,17 +182,16 @@ public final class QuoteExtractor {
   }
 
   /** The latest person who was the subject of a sentence between {@code from} and {@code to}. */
-  private String subjectBefore(String text, TreeMap<Integer, Person> people, List<Found> all, int from, int to, String current) {
+  private String subjectBefore(String text, Sentences sentences, TreeMap<Integer, Person> people, List<Found> all, int from, int to, String current) {
     String subject = current;
     for (Person person : people.subMap(from, true, to, false).values()) {
       if (insideQuote(all, person.start())) {
         continue;
       }
-      int sentenceStart = sentenceStart(text, person.start());
+      int sentenceStart = sentences.startOf(person.start());
       String lead = text.substring(sentenceStart, person.start()).toLowerCase(Locale.ROOT);
-      boolean firstInSentence = people.subMap(sentenceStart, true, person.start(), false).values().stream()
-          .noneMatch(other -> !insideQuote(all, other.start()));
-      if (firstInSentence && words(lead).stream().noneMatch(subordinators::contains)) {
+      boolean firstInSentence = firstPerson(people, all, sentenceStart, person.start()) == null;
+      if (firstInSentence && !containsWord(lead, subordinators)) {
         subject = person.name();
       }
     }
@@ -201,37 +217,57 @@ public final class QuoteExtractor {
   }
 
   private boolean hasVerb(String s) {
-    return words(s).stream().anyMatch(verbs::contains);
+    return containsWord(s, verbs);
   }
 
   private boolean hasPronoun(String s) {
-    return words(s).stream().anyMatch(pronouns::contains);
+    return containsWord(s, pronouns);
   }
 
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+  /** Whether any run of letters in {@code s}, lower-cased, is in {@code words}. */
+  private static boolean containsWord(String s, Set<String> words) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      if (i > start && words.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
-  private static int sentenceStart(String s, int at) {
-    int start = 0;
-    Matcher m = SENTENCE_END.matcher(s);
-    while (m.find() && m.end() <= at) {
-      start = m.end();
+  private static boolean hasSpacedDash(String p) {
+    for (int i = 1; i + 1 < p.length(); i++) {
+      char c = p.charAt(i);
+      if ((c == '-' || c == '–' || c == '—') && Character.isWhitespace(p.charAt(i - 1))) {
+        return true;
+      }
     }
-    int paragraph = s.lastIndexOf("\n\n", at);
-    return Math.max(start, paragraph < 0 ? 0 : paragraph + 2);
+    return false;
   }
 
-  private static int sentenceEnd(String s, int at) {
-    Matcher m = SENTENCE_END.matcher(s);
-    int end = m.find(at) ? m.start() + 1 : s.length();
-    int paragraph = s.indexOf("\n\n", at);
-    return paragraph >= 0 ? Math.min(end, paragraph) : end;
+  private static String withoutTrailingCommas(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == ',' || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  private static int wordCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i)) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+        n++;
+      }
+    }
+    return n;
   }
 }

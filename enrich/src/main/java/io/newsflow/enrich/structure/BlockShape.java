@@ -1,10 +1,7 @@
 package io.newsflow.enrich.structure;
 
-import java.util.regex.Pattern;
-
 /** Typographic shape of a line: what a layout editor would recognise at a glance. */
 final class BlockShape {
-  private static final Pattern WORD = Pattern.compile("\\S+");
   private static final String OPENING_QUOTES = "\"„“«‚‘»";
   private static final String CLOSING_QUOTES = "\"“”»‘’«";
 
@@ -12,9 +9,13 @@ final class BlockShape {
 
   static int words(String text) {
     int n = 0;
-    var m = WORD.matcher(text);
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
     }
     return n;
   }

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public final class Boilerplate {
   static final List<String> LANGUAGES = List.of("de", "en", "pl", "fr");
+  private static final String TRAILING_MARKS = ":.…»>›→|-";
 
   /** What to do with a line. */
   public enum Verdict {
@@ -47,7 +48,7 @@ public final class Boilerplate {
 
   public Verdict judge(String line) {
     String folded = fold(line);
-    String bare = folded.replaceAll("[\\s:.…»>›→|-]+$", "");
+    String bare = withoutTrailingMarks(folded);
     if (wholeLines.contains(bare)) {
       return Verdict.DROP;
     }
@@ -68,6 +69,15 @@ public final class Boilerplate {
       }
     }
     return Verdict.KEEP;
+  }
+
+  /** "Mehr zum Thema:", "Read more »": the marks after a phrase do not change what it is. */
+  private static String withoutTrailingMarks(String folded) {
+    int end = folded.length();
+    while (end > 0 && (TRAILING_MARKS.indexOf(folded.charAt(end - 1)) >= 0 || Character.isWhitespace(folded.charAt(end - 1)))) {
+      end--;
+    }
+    return folded.substring(0, end);
   }
 
   private static String fold(String s) {

@@ -8,14 +8,12 @@ import io.newsflow.enrich.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads an article scraped or exported as plain text: blank lines separate paragraphs, a picture
  * shows up as its caption line directly followed by a credit line. Thread-safe.
  */
 public final class PlainTextReader {
-  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
   private static final int MAX_CAPTION_CHARS = 300;
 
   private final CreditLineParser credits;
@@ -35,7 +33,7 @@ public final class PlainTextReader {
     List<String> captions = new ArrayList<>();
     int group = 0;
     boolean previousBlank = true;
-    for (String rawLine : LINE_BREAK.split(raw)) {
+    for (String rawLine : lines(raw)) {
       String line = TextNormalizer.line(rawLine);
       if (line.isEmpty()) {
         previousBlank = true;
@@ -62,5 +60,26 @@ public final class PlainTextReader {
       pieces.add(new Piece(line, group, Hint.NONE));
     }
     return assembler.assemble(pieces, images, captions);
+  }
+
+  /** Lines split at \n, \r\n, \r and the Unicode line and paragraph separators. */
+  static List<String> lines(String raw) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = raw.length();
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        out.add(raw.substring(start, i));
+        if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      out.add(raw.substring(start));
+    }
+    return out;
   }
 }

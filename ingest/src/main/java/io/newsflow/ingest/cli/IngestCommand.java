@@ -3,6 +3,7 @@ package io.newsflow.ingest.cli;
 import io.newsflow.ingest.intake.IntakeLimits;
 import io.newsflow.ingest.publisher.ArticlePublisher;
 import io.newsflow.schemas.config.NewsflowConfig;
+import io.newsflow.service.cli.ConfigOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -40,7 +41,7 @@ public final class IngestCommand implements Callable<Integer> {
   int progressSeconds;
 
   @Mixin
-  ConnectionOptions connection = new ConnectionOptions();
+  ConfigOptions connection = new ConfigOptions();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
   List<String> paths;

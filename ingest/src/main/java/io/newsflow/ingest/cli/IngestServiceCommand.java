@@ -3,6 +3,7 @@ package io.newsflow.ingest.cli;
 import io.newsflow.ingest.http.HttpSettings;
 import io.newsflow.ingest.http.IngestServer;
 import io.newsflow.schemas.config.NewsflowConfig;
+import io.newsflow.service.cli.ConfigOptions;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class IngestServiceCommand implements Callable<Integer> {
   String token;
 
   @Mixin
-  ConnectionOptions connection = new ConnectionOptions();
+  ConfigOptions connection = new ConfigOptions();
 
   @Spec
   CommandSpec spec;

@@ -28,8 +28,9 @@ public final class StreamsSettings {
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt("replication.factor", -1));
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt("stream.threads", 1));
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getLong("commit.interval.ms", 100));
+    // Not under /tmp: the OS may clean it, and restoring state from the changelog is slow.
     props.put(StreamsConfig.STATE_DIR_CONFIG, config.get("state.dir",
-        System.getProperty("java.io.tmpdir") + "/newsflow-streams"));
+        System.getProperty("user.home") + "/.newsflow/streams-state"));
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);

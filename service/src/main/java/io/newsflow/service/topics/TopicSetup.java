@@ -50,6 +50,7 @@ public final class TopicSetup {
               .configs(spec.configs()))
           .toList();
       create(admin, missing);
+      awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
       List<TopicSpec> present = specs.stream().filter(spec -> existing.contains(spec.name())).toList();
       List<Mismatch> mismatches = compare(admin, present);
       mismatches.forEach(m -> LOG.warn("Topic layout differs: {}", m));
@@ -76,6 +77,28 @@ public final class TopicSetup {
           throw e;
         }
       }
+    }
+  }
+
+  /**
+   * A producer that writes to a partition before its leader is known to every broker can see
+   * NOT_LEADER_OR_FOLLOWER and then out-of-order sequence errors until its batch expires; so a
+   * created topic counts as ready only once every partition has a leader.
+   */
+  private static void awaitLeaders(Admin admin, List<String> topics)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!topics.isEmpty()) {
+      Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+      boolean ready = described.values().stream().flatMap(d -> d.partitions().stream())
+          .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+      if (ready) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("partitions of " + topics + " still have no leader after 30 s");
+      }
+      Thread.sleep(100);
     }
   }
 

@@ -1,4 +1,4 @@
-package io.newsflow.ingest.cli;
+package io.newsflow.service.cli;
 
 import io.newsflow.schemas.config.NewsflowConfig;
 import java.nio.file.Path;
@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** Where Kafka and the registry are, and any other setting; see {@link NewsflowConfig} for precedence. */
-public final class ConnectionOptions {
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Properties file (e.g. the one ./newsflow stack writes).")
+/** Where Kafka and the registry are, and any other setting: the options every newsflow command shares; see {@link NewsflowConfig} for precedence. */
+public final class ConfigOptions {
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Properties file (e.g. the one ./newsflow stack writes).")
   Path file;
 
   @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", description = "Kafka brokers.")
@@ -18,7 +19,7 @@ public final class ConnectionOptions {
   String schemaRegistryUrl;
 
   @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
-      description = "Any other setting, e.g. -D ingest.max.article.bytes=262144, -D kafka.security.protocol=SASL_SSL.")
+      description = "Any other setting, e.g. -D kafka.security.protocol=SASL_SSL, -D topics.partitions=12, -D ingest.max.article.bytes=262144.")
   Map<String, String> settings = new LinkedHashMap<>();
 
   public NewsflowConfig load() {

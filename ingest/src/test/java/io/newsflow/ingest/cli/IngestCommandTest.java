@@ -1,0 +1,46 @@
+package io.newsflow.ingest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class IngestCommandTest {
+  @Test
+  void acceptsADashForStdinAmongPaths() {
+    IngestCommand command = new IngestCommand();
+    new CommandLine(command).parseArgs("--source", "wp.pl", "-", "dir");
+    assertThat(command.paths).containsExactly("-", "dir");
+    assertThat(command.source).isEqualTo("wp.pl");
+  }
+
+  @Test
+  void helpNamesTheOptionsTheLauncherDocuments() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new IngestCommand());
+    cli.setOut(new PrintWriter(out));
+    assertThat(cli.execute("--help")).isZero();
+    assertThat(out.toString()).contains("Usage: ingest").contains("--source").contains("--config")
+        .contains("--bootstrap-servers").contains("--schema-registry-url").contains("PATH...");
+  }
+
+  @Test
+  void reportsAMissingPathAsBadUsage() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new IngestCommand());
+    cli.setErr(new PrintWriter(err));
+    assertThat(cli.execute("--bootstrap-servers", "127.0.0.1:1", "/no/such/dir")).isEqualTo(2);
+    assertThat(err.toString()).contains("no such file or directory: /no/such/dir");
+  }
+
+  @Test
+  void serviceCommandHasItsOptions() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new IngestServiceCommand());
+    cli.setOut(new PrintWriter(out));
+    assertThat(cli.execute("--help")).isZero();
+    assertThat(out.toString()).contains("Usage: ingest-service").contains("--port").contains("--token").contains("--config");
+  }
+}
