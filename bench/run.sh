@@ -26,6 +26,9 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 
 rm -rf "$OUT" && mkdir -p "$OUT"
+# The benchmark measures the newsflow-enrich snapshot from ~/.m2, not the working tree: say which.
+ENRICH_JAR=~/.m2/repository/io/newsflow/newsflow-enrich/0.1.0-SNAPSHOT/newsflow-enrich-0.1.0-SNAPSHOT.jar
+[[ -f $ENRICH_JAR ]] && echo "== newsflow-enrich snapshot: $(date -r "$ENRICH_JAR" '+%F %T') sha1 $(sha1sum < "$ENRICH_JAR" | cut -c1-12)"
 
 echo "== JMH: newsflow ArticleEnricher.enrich (1 thread, articles/s)"
 "$JAVA" -jar "$JAR" EnrichmentBenchmark -p corpus="$CORPUS" -prof gc \
@@ -74,7 +77,9 @@ for path in sys.argv[1:]:
         alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
         err = m["scoreError"] if m["scoreError"] == m["scoreError"] else 0.0
         name = r["benchmark"].rsplit(".", 2)[-2]
-        line = f"{name:<27} {m['score']:10.1f} ± {err:.1f} articles/s"
+        runs = [x for fork in m["rawData"] for x in fork]
+        line = (f"{name:<27} {m['score']:8.1f} ± {err:.1f} articles/s"
+                f"  (iterations {min(runs):.0f}..{max(runs):.0f})")
         if alloc is not None:
             line += f"   {alloc / 1024:,.0f} KB allocated per article"
         print(line)

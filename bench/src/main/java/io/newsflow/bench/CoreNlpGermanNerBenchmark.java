@@ -19,16 +19,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Articles per second through CoreNLP's German NER pipeline ({@link GermanNer#ANNOTATORS}) over
  * the same corpus files as {@link EnrichmentBenchmark}: plain-text files as they are, pages as
- * their jsoup text. Converting HTML happens once in setup, so only NER is timed. The model load
- * (about 10 s) is in setup too; JIT warm-up of the CRF takes longer than newsflow's, hence the
- * longer warm-up iterations.
+ * their jsoup text. Converting HTML happens once in setup, so only NER is timed, and so is the
+ * model load (about 5 s). The CRF's JIT warm-up is slow: on 2 shared cores throughput was still
+ * climbing after 15 s, hence 30 s of warm-up against newsflow's 6 s.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 6, time = 5)
 @Measurement(iterations = 5, time = 3)
 public class CoreNlpGermanNerBenchmark {
 

@@ -210,9 +210,11 @@ public final class EntityRecognizer {
         if (f.type != EntityType.PERSON) {
           continue;
         }
+        Set<String> surnames = new HashSet<>();
         for (Mention m : f.mentions) {
-          String[] words = m.text().split(" ");
-          String surname = words[words.length - 1];
+          surnames.add(m.text().substring(m.text().lastIndexOf(' ') + 1));
+        }
+        for (String surname : surnames) {
           for (String form : Inflections.forms(surname)) {
             String key = form.toLowerCase(Locale.ROOT);
             String previous = forms.putIfAbsent(key, f.id);

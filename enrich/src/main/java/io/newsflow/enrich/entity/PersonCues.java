@@ -2,7 +2,6 @@ package io.newsflow.enrich.entity;
 
 import io.newsflow.enrich.text.DataFile;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +10,8 @@ final class PersonCues {
   private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "du", "le", "la", "bin", "al", "ten", "zu");
 
   private final Set<String> givenNames = new HashSet<>();
-  private final List<String> roles;
+  private final Set<String> exactRoles = new HashSet<>();
+  private final Set<String> compoundRoles = new HashSet<>();
 
   PersonCues() {
     for (String line : DataFile.lines("entity/first-names.txt")) {
@@ -19,7 +19,13 @@ final class PersonCues {
         givenNames.add(name);
       }
     }
-    roles = DataFile.lines("entity/roles.txt").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+    for (String role : DataFile.lines("entity/roles.txt")) {
+      String r = role.toLowerCase(Locale.ROOT);
+      exactRoles.add(r);
+      if (r.length() >= 4) {
+        compoundRoles.add(r);
+      }
+    }
   }
 
   boolean isGivenName(String word) {
@@ -33,8 +39,12 @@ final class PersonCues {
   /** "Bundeswirtschaftsministerin", "Vizepräsident", "Premier", "executive": a role before a name. */
   boolean isRole(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    for (String role : roles) {
-      if (w.equals(role) || w.length() > role.length() + 2 && w.endsWith(role) && role.length() >= 4) {
+    if (exactRoles.contains(w)) {
+      return true;
+    }
+    // German compounds end in a role of at least 4 letters after at least 3 letters of their own.
+    for (int cut = 3; cut <= w.length() - 4; cut++) {
+      if (compoundRoles.contains(w.substring(cut))) {
         return true;
       }
     }

@@ -75,10 +75,15 @@ public final class TextNormalizer {
     return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
   }
 
-  /** Text below the combining marks (U+0300) is always NFC; most news text is. */
+  /**
+   * Latin letters below the combining marks (U+0300), general punctuation (dashes, typographic
+   * quotes, ellipsis) and currency signs are never changed by NFC; most news text is made of
+   * nothing else, so the costlier full check is only needed for the rest.
+   */
   private static boolean isSurelyNfc(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '\u0300') {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && !(c >= '\u2010' && c <= '\u206F') && !(c >= '\u20A0' && c <= '\u20CF')) {
         return false;
       }
     }

@@ -11,7 +11,16 @@ public record Token(String text, int start, int end) {
   }
 
   public boolean isAllCaps() {
-    return text.length() > 1 && text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    if (text.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tokenises without regex: this runs for every article and must stay cheap. */

@@ -94,15 +94,7 @@ public final class NewsflowConfig {
   }
 
   public int getInt(String key, int fallback) {
-    String value = values.get(key);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a whole number, got '" + value + "'", e);
-    }
+    return Math.toIntExact(getLong(key, fallback));
   }
 
   public long getLong(String key, long fallback) {
