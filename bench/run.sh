@@ -84,3 +84,5 @@ for path in sys.argv[1:]:
             line += f"   {alloc / 1024:,.0f} KB allocated per article"
         print(line)
 PY
+echo "== benchmark-thread CPU time (steadier than wall clock on a shared machine; excludes GC/JIT threads)"
+grep -h '^CPU-TIME' "$OUT/jmh-newsflow.txt" "$OUT/jmh-corenlp.txt" | sed 's/^CPU-TIME //'

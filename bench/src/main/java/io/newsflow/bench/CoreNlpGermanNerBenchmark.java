@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -13,8 +14,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * Articles per second through CoreNLP's German NER pipeline ({@link GermanNer#ANNOTATORS}) over
@@ -39,6 +42,7 @@ public class CoreNlpGermanNerBenchmark {
   private GermanNer ner;
   private String[] texts;
   private int next;
+  private final CpuMeter cpu = new CpuMeter();
 
   @Setup
   public void setUp() {
@@ -46,9 +50,25 @@ public class CoreNlpGermanNerBenchmark {
     texts = CorpusArticle.load(Path.of(corpus)).stream().map(CorpusArticle::plainText).toArray(String[]::new);
   }
 
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    cpu.startIteration();
+  }
+
+  @TearDown(Level.Iteration)
+  public void endIteration(IterationParams iteration) {
+    cpu.endIteration(iteration);
+  }
+
+  @TearDown
+  public void report() {
+    cpu.report("CoreNlpGermanNerBenchmark");
+  }
+
   @Benchmark
   public CoreDocument recognise() {
     String text = texts[next];
+    cpu.countArticle();
     next = next + 1 == texts.length ? 0 : next + 1;
     return ner.annotate(text);
   }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -15,8 +16,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * Articles per second through {@link ArticleEnricher#enrich}, one article per operation, rotating
@@ -39,6 +42,7 @@ public class EnrichmentBenchmark {
   private ArticleEnricher enricher;
   private CorpusArticle[] articles;
   private int next;
+  private final CpuMeter cpu = new CpuMeter();
 
   @Setup
   public void setUp() {
@@ -51,9 +55,25 @@ public class EnrichmentBenchmark {
     articles = loaded.toArray(CorpusArticle[]::new);
   }
 
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    cpu.startIteration();
+  }
+
+  @TearDown(Level.Iteration)
+  public void endIteration(IterationParams iteration) {
+    cpu.endIteration(iteration);
+  }
+
+  @TearDown
+  public void report() {
+    cpu.report("EnrichmentBenchmark");
+  }
+
   @Benchmark
   public EnrichedArticle enrich() {
     CorpusArticle article = articles[next];
+    cpu.countArticle();
     next = next + 1 == articles.length ? 0 : next + 1;
     return enricher.enrich(article.text(), article.contentType());
   }

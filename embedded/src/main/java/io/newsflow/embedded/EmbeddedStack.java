@@ -1,31 +1,104 @@
 package io.newsflow.embedded;
 
+import java.lang.reflect.InvocationTargetException;
+
 /**
- * A Kafka broker and a schema registry on it, in this JVM: what {@code ./newsflow demo}, {@code ./newsflow
- * stack} and the integration tests run against. Dev and test only.
+ * A Kafka broker and a schema registry on it: what {@code ./newsflow demo}, {@code ./newsflow stack} and the
+ * integration tests run against. Dev and test only.
+ *
+ * <p>{@link #start()} runs both in this JVM. {@link #start(KafkaBackend)} can put the broker in a Docker
+ * container instead (Testcontainers); the registry is always the embedded one, in this JVM.
  */
 public final class EmbeddedStack implements AutoCloseable {
 
-    private final EmbeddedKafka kafka;
+    private static final String TESTCONTAINERS_CLASS = "org.testcontainers.kafka.KafkaContainer";
+    private static final String CONTAINER_BROKER_CLASS = "io.newsflow.embedded.TestcontainersKafka";
+
+    private final KafkaBackend backend;
+    private final KafkaBroker kafka;
     private final EmbeddedSchemaRegistry registry;
     private boolean closed;
 
-    private EmbeddedStack(EmbeddedKafka kafka, EmbeddedSchemaRegistry registry) {
+    private EmbeddedStack(KafkaBackend backend, KafkaBroker kafka, EmbeddedSchemaRegistry registry) {
+        this.backend = backend;
         this.kafka = kafka;
         this.registry = registry;
     }
 
-    /** Starts the broker, then the registry on it; if the registry fails the broker is stopped again. */
+    /** Starts the embedded broker, then the registry on it; if the registry fails the broker is stopped again. */
     public static EmbeddedStack start() {
-        EmbeddedKafka kafka = EmbeddedKafka.start();
+        return start(KafkaBackend.EMBEDDED);
+    }
+
+    /**
+     * Starts a broker on the given backend, then the registry on it; if the registry fails the broker is
+     * stopped again.
+     *
+     * @throws IllegalStateException for {@link KafkaBackend#TESTCONTAINERS} when Testcontainers is not on
+     *     the classpath or finds no Docker; the message names the switch
+     */
+    public static EmbeddedStack start(KafkaBackend backend) {
+        KafkaBroker kafka = switch (backend) {
+            case EMBEDDED -> embedded(EmbeddedKafka.start());
+            case TESTCONTAINERS -> startContainer();
+        };
         try {
-            return new EmbeddedStack(kafka, EmbeddedSchemaRegistry.start(kafka.bootstrapServers()));
+            return new EmbeddedStack(backend, kafka, EmbeddedSchemaRegistry.start(kafka.bootstrapServers()));
         } catch (RuntimeException e) {
             kafka.close();
             throw e;
         }
     }
 
+    private static KafkaBroker embedded(EmbeddedKafka kafka) {
+        return new KafkaBroker() {
+            @Override
+            public String bootstrapServers() {
+                return kafka.bootstrapServers();
+            }
+
+            @Override
+            public void close() {
+                kafka.close();
+            }
+        };
+    }
+
+    /**
+     * Testcontainers is an optional dependency: look it up, and the class that uses it, by name, so that
+     * nothing of it is loaded unless asked for and its absence gives a message rather than a NoClassDefFoundError.
+     */
+    private static KafkaBroker startContainer() {
+        ClassLoader loader = EmbeddedStack.class.getClassLoader();
+        try {
+            Class.forName(TESTCONTAINERS_CLASS, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException(KafkaBackend.PROPERTY + "=testcontainers needs "
+                    + "org.testcontainers:testcontainers-kafka on the test classpath (an optional dependency of "
+                    + "newsflow-embedded): add it with test scope, or set " + KafkaBackend.PROPERTY + "=embedded", e);
+        }
+        try {
+            return (KafkaBroker) Class.forName(CONTAINER_BROKER_CLASS, true, loader)
+                    .getDeclaredMethod("start").invoke(null);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot start " + CONTAINER_BROKER_CLASS, e);
+        }
+    }
+
+    /** Where the broker runs. */
+    public KafkaBackend kafkaBackend() {
+        return backend;
+    }
+
+    /** {@code 127.0.0.1:PORT} for the embedded broker; Testcontainers' host and mapped port for a container. */
     public String bootstrapServers() {
         return kafka.bootstrapServers();
     }
@@ -34,7 +107,7 @@ public final class EmbeddedStack implements AutoCloseable {
         return registry.url();
     }
 
-    /** Stops the registry, then the broker, and deletes the broker's temp dir. */
+    /** Stops the registry, then the broker (deleting the embedded broker's temp dir, or the container). */
     @Override
     public synchronized void close() {
         if (closed) {

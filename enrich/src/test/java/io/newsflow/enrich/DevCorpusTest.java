@@ -51,11 +51,11 @@ class DevCorpusTest {
         throw new IllegalStateException(e);
       }
     }).toList();
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < 5000; i++) {
       String[] in = inputs.get(i % inputs.size());
       TestArticles.ENRICHER.enrich(in[0], in[1]);
     }
-    int n = 2000;
+    int n = 10_000;
     long start = System.nanoTime();
     for (int i = 0; i < n; i++) {
       String[] in = inputs.get(i % inputs.size());

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import io.newsflow.embedded.EmbeddedStack;
+import io.newsflow.embedded.KafkaBackend;
 
 /**
  * One {@link EmbeddedStack} per test JVM, started when the first test class using this extension starts,
@@ -14,6 +15,12 @@ import io.newsflow.embedded.EmbeddedStack;
  *
  * <p>The broker is shared by every test class in the JVM: give each test its own topic names (and
  * consumer group ids), and create topics before use since the broker does not auto-create them.
+ *
+ * <p>The broker is the in-process one unless {@code -Dnewsflow.test.kafka=testcontainers} (or the environment
+ * variable {@code NEWSFLOW_TEST_KAFKA=testcontainers}) asks for Kafka in a Docker container: see
+ * {@link KafkaBackend}. Only this extension reads the switch; {@link EmbeddedStack#start()}, which the demo
+ * and {@code ./newsflow stack} use, always runs in-process. Asking for Testcontainers where there is no
+ * Docker fails every test class using this extension with a message naming the switch.
  */
 public final class EmbeddedStackExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -38,7 +45,7 @@ public final class EmbeddedStackExtension implements BeforeAllCallback, Paramete
     /** The root store is shared by all classes of the run and is closed only when the run ends. */
     private static EmbeddedStack stack(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(RunningStack.class, key -> new RunningStack(EmbeddedStack.start()), RunningStack.class)
+                .getOrComputeIfAbsent(RunningStack.class, key -> new RunningStack(EmbeddedStack.start(KafkaBackend.forTests())), RunningStack.class)
                 .stack();
     }
 

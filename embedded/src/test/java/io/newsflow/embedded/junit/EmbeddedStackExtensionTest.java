@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.newsflow.embedded.EmbeddedStack;
+import io.newsflow.embedded.KafkaBackend;
 
 @ExtendWith(EmbeddedStackExtension.class)
 class EmbeddedStackExtensionTest {
@@ -35,7 +36,12 @@ class EmbeddedStackExtensionTest {
         assertThat(stack).isSameAs(fromBeforeAll).isSameAs(fromConstructor);
         // Other top-level test classes (the registry's) record theirs too: one stack for the whole JVM.
         assertThat(SeenStacks.record(stack)).isEqualTo(1);
-        assertThat(stack.bootstrapServers()).startsWith("127.0.0.1:");
+        assertThat(stack.kafkaBackend()).isEqualTo(KafkaBackend.forTests());
+        if (stack.kafkaBackend() == KafkaBackend.EMBEDDED) {
+            assertThat(stack.bootstrapServers()).startsWith("127.0.0.1:");
+        } else {
+            assertThat(stack.bootstrapServers()).matches("[^:,/]+:\\d+");
+        }
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(stack.schemaRegistryUrl() + "/config")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -25,6 +25,25 @@ public final class EntityRecognizer {
   /** German landmarks named after their city with -er ("Hamburger Hafen", "Kölner Dom"). */
   private static final Set<String> CITY_LANDMARKS = Set.of("Hafen", "Flughafen", "Hauptbahnhof", "Bahnhof", "Dom", "Zoo");
 
+  /** Prepositions that put a capitalised word in place position ("in Kent", "à Lyon", "we Wrocławiu"). */
+  private static final Map<String, Set<String>> PLACE_PREPOSITIONS = Map.of(
+      "de", Set.of("in", "nach", "aus"),
+      "en", Set.of("in", "near"),
+      "fr", Set.of("à"),
+      "pl", Set.of("w", "we"));
+  /** French nouns whose "de X" names a town: "le maire de Lyon", "le centre de Marseille". */
+  private static final Set<String> FRENCH_PLACE_HEADS = Set.of("maire", "maires", "mairie", "ville", "centre", "habitants", "préfet", "banlieue", "région", "port");
+  /** Endings of German place names (Duden, "Ortsnamen"): a capitalised noun after "in" ending so is a town. */
+  private static final List<String> GERMAN_PLACE_ENDINGS = List.of(
+      "burg", "berg", "dorf", "stadt", "hausen", "heim", "ingen", "feld", "furt", "hagen", "stedt", "werder",
+      "rode", "brück", "bach", "kirchen", "leben", "haven", "büttel", "walde", "hude", "büll", "lar");
+  /** Months, weekdays and languages, capitalised after "in" but never places. */
+  private static final Set<String> CALENDAR = Set.of(
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Court",
+      "English", "French", "German", "Spanish", "Polish", "Italian", "Russian", "Chinese", "Arabic", "Ukrainian",
+      "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember");
+
   private final Gazetteer gazetteer = new Gazetteer();
   private final PersonCues cues = new PersonCues();
   private final Set<String> agencies = new HashSet<>();
@@ -60,10 +79,12 @@ public final class EntityRecognizer {
     }
 
     List<Entity> run() {
-      gazetteerNames();
+      acronymDefinitions();
       companyNames();
+      gazetteerNames();
       cityLandmarks();
       people();
+      cuedPlaces();
       acronyms();
       List<Entity> out = new ArrayList<>();
       found.values().stream()
@@ -110,8 +131,14 @@ public final class EntityRecognizer {
           from++;
         }
         if (from < i) {
-          String name = span(from, i + 1);
-          add("org:" + name, EntityType.ORGANISATION, null, name, from, i + 1);
+          // "Siemens AG" is the Siemens the gazetteer knows, not a second organisation.
+          Gazetteer.Match known = gazetteer.longestAt(tokens, lower, from);
+          if (known != null && known.entry().type() == EntityType.ORGANISATION && known.to() >= i) {
+            add(known.entry().id(), EntityType.ORGANISATION, known.entry(), null, from, i + 1);
+          } else {
+            String name = span(from, i + 1);
+            add("org:" + name, EntityType.ORGANISATION, null, name, from, i + 1);
+          }
         }
       }
     }
@@ -141,10 +168,19 @@ public final class EntityRecognizer {
         boolean given = cues.isGivenName(t.text());
         boolean afterRole = i > 0 && tokens.get(i - 1).isWord() && adjacentWords(i - 1, i)
             && cues.isRole(tokens.get(i - 1).text()) && !cues.isRole(t.text());
-        if (!given && !afterRole) {
+        boolean appositive = !given && !afterRole && isAppositiveAfterRole(i);
+        if (!given && !afterRole && !appositive) {
           continue;
         }
         List<Integer> parts = nameParts(i, given);
+        if (appositive && (parts.size() != 2 || !closesApposition(parts.get(1) + 1))) {
+          continue;
+        }
+        if (parts.size() >= 2 && continuesAsCompound(parts.get(parts.size() - 1) + 1)) {
+          // "Friedrich-Alexander-Universität", "Max-Planck-Institut": a name inside a compound noun.
+          i = parts.get(parts.size() - 1) + 1;
+          continue;
+        }
         if (parts.size() >= 2) {
           int to = parts.get(parts.size() - 1) + 1;
           String name = span(i, to);
@@ -171,6 +207,40 @@ public final class EntityRecognizer {
           }
         }
       }
+    }
+
+    /**
+     * "Der Präsident des Ifo-Instituts, Clemens Fuest, ..." / "le maire de Lyon, Grégory Doucet,":
+     * a name set off by a comma right after a role phrase of the same sentence.
+     */
+    boolean isAppositiveAfterRole(int i) {
+      if (i < 2 || !tokens.get(i - 1).text().equals(",")) {
+        return false;
+      }
+      for (int k = i - 2; k >= Math.max(0, i - 7); k--) {
+        String t = tokens.get(k).text();
+        if (t.equals(".") || t.equals(",") || t.equals(":")) {
+          return false;
+        }
+        if (tokens.get(k).isWord() && cues.isRole(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean closesApposition(int next) {
+      if (next >= tokens.size()) {
+        return true;
+      }
+      String t = tokens.get(next).text();
+      return t.equals(",") || t.equals(".") || t.equals(")") || t.equals("–") || t.equals("—");
+    }
+
+    boolean continuesAsCompound(int next) {
+      return next + 1 < tokens.size() && tokens.get(next).text().equals("-")
+          && tokens.get(next).start() == tokens.get(next - 1).end() && tokens.get(next + 1).isWord()
+          && tokens.get(next + 1).start() == tokens.get(next).end();
     }
 
     List<Integer> nameParts(int start, boolean startsWithGivenName) {
@@ -228,12 +298,95 @@ public final class EntityRecognizer {
       return forms;
     }
 
+    /**
+     * "Taiwan Semiconductor Manufacturing Company (TSMC)", "Bundesagentur für Arbeit (BA)": a
+     * capitalised phrase whose initials spell the acronym in brackets after it is an organisation,
+     * even when a shorter known name (Taiwan) starts it. Known full names stay with the gazetteer.
+     */
+    void acronymDefinitions() {
+      for (int i = 2; i + 1 < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (!t.isAllCaps() || t.text().length() > 6 || !tokens.get(i - 1).text().equals("(")
+            || !tokens.get(i + 1).text().equals(")") || agencies.contains(lower.get(i))) {
+          continue;
+        }
+        int from = initialsStart(i - 1, t.text());
+        if (from < 0) {
+          continue;
+        }
+        Gazetteer.Match known = gazetteer.longestAt(tokens, lower, from);
+        if (known != null && known.to() >= i - 1) {
+          continue;
+        }
+        String name = span(from, i - 1);
+        add("org:" + name, EntityType.ORGANISATION, null, name, from, i - 1);
+      }
+    }
+
+    /** The first token of the phrase ending before {@code end} whose initials spell {@code acronym}. */
+    int initialsStart(int end, String acronym) {
+      int letter = acronym.length() - 1;
+      int k = end - 1;
+      while (k >= 0 && letter >= 0 && end - k <= 10) {
+        Token w = tokens.get(k);
+        if (w.isWord() && w.isCapitalised()) {
+          if (Character.toUpperCase(w.text().charAt(0)) != acronym.charAt(letter)) {
+            return -1;
+          }
+          letter--;
+          if (letter < 0) {
+            return k;
+          }
+        } else if (!(w.isWord() && NAME_CONNECTORS.contains(lower.get(k)))) {
+          return -1;
+        }
+        k--;
+      }
+      return -1;
+    }
+
+    /**
+     * Places not in any list, from the preposition before them: "in Kent", "à Lyon", "we
+     * Wrocławiu", "les maires de Lyon et de Marseille". German capitalises every noun ("in Kraft",
+     * "aus Sicht"), so there the word must also end like a German place name (-burg, -werder, ...).
+     * Once a word is a place, its other capitalised occurrences are mentions of it.
+     */
+    void cuedPlaces() {
+      Set<String> prepositions = PLACE_PREPOSITIONS.getOrDefault(language == null ? "" : language, Set.of());
+      Set<String> places = new HashSet<>();
+      for (int i = 1; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (used[i] || !t.isWord() || !t.isCapitalised() || t.isAllCaps() || t.text().length() < 3
+            || !adjacentWords(i - 1, i) || CALENDAR.contains(t.text()) || cues.isRole(t.text()) || cues.isGivenName(t.text())) {
+          continue;
+        }
+        String before = lower.get(i - 1);
+        boolean cued = prepositions.contains(before) && !tokens.get(i - 1).isCapitalised()
+            || before.equals("de") && "fr".equals(language) && i >= 2 && (FRENCH_PLACE_HEADS.contains(lower.get(i - 2))
+                || lower.get(i - 2).equals("et") && i >= 3 && places.contains(tokens.get(i - 3).text()));
+        if (!cued || i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()) {
+          continue;
+        }
+        if ("de".equals(language) && !looksLikeGermanPlaceName(lower.get(i))) {
+          continue;
+        }
+        places.add(t.text());
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!used[i] && places.contains(tokens.get(i).text())) {
+          String name = tokens.get(i).text();
+          add("place:" + name, EntityType.PLACE, null, name, i, i + 1);
+        }
+      }
+    }
+
     /** "Hamburger Hafen und Logistik AG (HHLA)": the acronym names the same organisation. */
     void acronyms() {
       Map<String, String> defined = new HashMap<>();
       for (int i = 2; i + 1 < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (t.isAllCaps() && t.text().length() <= 6 && tokens.get(i - 1).text().equals("(") && tokens.get(i + 1).text().equals(")")) {
+        if (t.isAllCaps() && t.text().length() <= 6 && tokens.get(i - 1).text().equals("(") && tokens.get(i + 1).text().equals(")")
+            && !agencies.contains(lower.get(i))) {
           String before = owner(i - 2);
           if (before != null) {
             defined.put(t.text(), before);
@@ -258,6 +411,15 @@ public final class EntityRecognizer {
         }
       }
       return null;
+    }
+
+    boolean looksLikeGermanPlaceName(String word) {
+      for (String ending : GERMAN_PLACE_ENDINGS) {
+        if (word.length() >= ending.length() + 3 && word.endsWith(ending)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean adjacentWords(int a, int b) {

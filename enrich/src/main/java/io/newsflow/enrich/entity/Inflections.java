@@ -14,7 +14,7 @@ import java.util.Set;
 final class Inflections {
   private static final String[] GERMAN_ADJECTIVE = {"e", "en", "er", "es", "em"};
   private static final String[] POLISH_FEMININE = {"y", "i", "ie", "ę", "ą", "o", "om", "ach"};
-  private static final String[] POLISH_MASCULINE = {"a", "u", "owi", "em", "ie", "y", "ów", "om"};
+  private static final String[] POLISH_MASCULINE = {"a", "u", "owi", "em", "ie", "iu", "y", "ów", "om"};
   private static final String[] POLISH_ADJECTIVAL = {"ego", "emu", "m", "im", "ej", "ą", "iej"};
 
   private Inflections() {}

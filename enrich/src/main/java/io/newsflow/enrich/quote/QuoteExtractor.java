@@ -62,28 +62,51 @@ public final class QuoteExtractor {
         findInParagraph(text, sentences, part.start(), part.end(), found);
       }
     }
-    List<Quote> quotes = new ArrayList<>();
+    String[] speakers = new String[found.size()];
     String lastSubject = null;
     int cursor = 0;
-    for (Found q : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Found q = found.get(k);
       lastSubject = subjectBefore(text, sentences, people, found, cursor, q.start, lastSubject);
       String speaker = attribute(text, people, found, q, lastSubject);
+      if (speaker == null && k > 0 && continuesPrevious(found.get(k - 1), q, sentences, people, found)) {
+        // "…," Huang told the audience. "We are building …": the next quote in the paragraph, same voice.
+        speaker = speakers[k - 1];
+      }
+      speakers[k] = speaker;
       if (speaker != null) {
         lastSubject = speaker;
       }
       cursor = q.attributionEnd;
+    }
+    for (int k = found.size() - 2; k >= 0; k--) {
+      // Newsroom convention: a quote running over paragraphs leaves the closing mark off all but
+      // the last paragraph and reopens each; the attribution comes once, at the end.
+      if (speakers[k] == null && found.get(k).openEnded
+          && found.get(k + 1).start == found.get(k).end + ArticleText.SEPARATOR.length() + 1) {
+        speakers[k] = speakers[k + 1];
+      }
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      Found q = found.get(k);
       String quoteText = withoutTrailingCommas(text.substring(q.start, q.end).strip());
-      if (speaker != null || wordCount(quoteText) >= MIN_WORDS_UNATTRIBUTED) {
-        quotes.add(new Quote(quoteText, speaker));
+      if (speakers[k] != null || wordCount(quoteText) >= MIN_WORDS_UNATTRIBUTED) {
+        quotes.add(new Quote(quoteText, speakers[k]));
       }
     }
     return quotes;
   }
 
+  private static boolean continuesPrevious(Found previous, Found q, Sentences sentences, TreeMap<Integer, Person> people, List<Found> all) {
+    return !previous.unmarked && !q.unmarked && sentences.partOf(previous.start) == sentences.partOf(q.start)
+        && firstPerson(people, all, previous.attributionEnd, q.start) == null && q.attributionStart >= previous.end;
+  }
+
   private record Person(String name, int start, int end) {}
 
   /** A quote at [start, end) and the span of its own attribution clause. */
-  private record Found(int start, int end, int attributionStart, int attributionEnd, boolean unmarked) {}
+  private record Found(int start, int end, int attributionStart, int attributionEnd, boolean unmarked, boolean openEnded) {}
 
   private void findInParagraph(String text, Sentences sentences, int from, int to, List<Found> out) {
     String p = text.substring(from, to);
@@ -107,12 +130,15 @@ public final class QuoteExtractor {
         }
       }
       if (close < 0) {
+        if (i == 0 && opensNextParagraph(text, to)) {
+          out.add(new Found(from + 1, to, from, to, false, true));
+        }
         break;
       }
       if (close - i > 4) {
         int end = sentences.endAfter(from + close + 1);
         int start = sentences.startOf(from + i);
-        out.add(new Found(from + i + 1, from + close, start, end, false));
+        out.add(new Found(from + i + 1, from + close, start, end, false, false));
       }
       i = close;
     }
@@ -138,7 +164,7 @@ public final class QuoteExtractor {
       while (open.find() && open.end() < dash.start()) {
         start = open.end();
       }
-      out.add(new Found(from + start, from + dash.start(), from + dash.start(), from + dash.end(), true));
+      out.add(new Found(from + start, from + dash.start(), from + dash.start(), from + dash.end(), true, false));
       return true;
     }
     return false;
@@ -151,7 +177,7 @@ public final class QuoteExtractor {
     }
     Matcher comma = COMMA_ATTRIBUTION.matcher(p);
     if (comma.find() && verbs.contains(comma.group(1)) && pronouns.contains(comma.group(2))) {
-      out.add(new Found(from, from + comma.start(), from + comma.start(), to, true));
+      out.add(new Found(from, from + comma.start(), from + comma.start(), to, true, false));
     }
   }
 
@@ -241,6 +267,11 @@ public final class QuoteExtractor {
       }
     }
     return false;
+  }
+
+  private static boolean opensNextParagraph(String text, int paragraphEnd) {
+    int next = paragraphEnd + ArticleText.SEPARATOR.length();
+    return next < text.length() && "„“«\"".indexOf(text.charAt(next)) >= 0;
   }
 
   private static boolean hasSpacedDash(String p) {

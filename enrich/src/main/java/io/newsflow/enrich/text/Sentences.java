@@ -77,7 +77,7 @@ public final class Sentences {
    * the part.
    */
   public int endAfter(int offset) {
-    int part = partIndex(Math.max(0, offset - 1));
+    int part = partIndex(offset);
     int partEnd = articleText.parts().get(part).end();
     int i = Arrays.binarySearch(marks, offset);
     int next = i >= 0 ? i : -i - 1;

@@ -25,6 +25,9 @@ public final class TextNormalizer {
     boolean pendingSpace = false;
     for (int i = 0; i < n; i++) {
       char c = nfc.charAt(i);
+      if (out == null && c > ' ' && c < '\u007F') {
+        continue;
+      }
       boolean drop = isInvisible(c);
       boolean space = !drop && isSpace(c);
       if (out == null) {
