@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Enrichment benchmark: newsflow's ArticleEnricher vs Stanford CoreNLP's German NER.
-# Builds bench/ with -Pbench (downloads CoreNLP + German models, ~500 MB, the first time), runs
+# Builds bench/ with -Pbench (downloads CoreNLP + German models, ~200 MB, the first time), runs
 # both JMH benchmarks single-threaded, then scores entity F1 of both on the dev corpus, overall and
 # per language. Run from anywhere; works in the repo root. See docs/benchmark.md.
 #
@@ -8,8 +8,8 @@
 #   SKIP_BUILD=1 bench/run.sh     reuse bench/target/benchmarks.jar
 #   bench/run.sh -wi 1 -i 2       extra JMH options, passed to both benchmarks
 #
-# Environment: CORPUS (default ../shared/corpus/dev from the repo root), OUT (default
-# /tmp/newsflow-bench), JAVA (default java).
+# Environment: CORPUS (default ../shared/corpus/dev from the repo root), SCORER (default
+# CORPUS/../score.py), OUT (default /tmp/newsflow-bench), JAVA (default java).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,7 +18,7 @@ CORPUS="${CORPUS:-../shared/corpus/dev}"
 OUT="${OUT:-/tmp/newsflow-bench}"
 JAVA="${JAVA:-java}"
 JAR=bench/target/benchmarks.jar
-SCORER="$CORPUS/../score.py"
+SCORER="${SCORER:-$CORPUS/../score.py}"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== build (./mvnw -q -pl bench -Pbench package)"
@@ -75,7 +75,8 @@ for path in sys.argv[1:]:
     for r in json.load(open(path)):
         m = r["primaryMetric"]
         alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        err = m["scoreError"] if m["scoreError"] == m["scoreError"] else 0.0
+        err = float(m["scoreError"])  # JMH writes "NaN" (a string) for a single iteration
+        err = 0.0 if err != err else err
         name = r["benchmark"].rsplit(".", 2)[-2]
         runs = [x for fork in m["rawData"] for x in fork]
         line = (f"{name:<27} {m['score']:8.1f} ± {err:.1f} articles/s"
