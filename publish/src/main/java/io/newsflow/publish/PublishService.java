@@ -6,6 +6,7 @@ import io.newsflow.publish.topology.PublishTopology;
 import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.service.runtime.StreamsService;
 import io.newsflow.service.runtime.StreamsSettings;
+import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.topics.NewsTopics;
 import java.time.Clock;
 import org.apache.kafka.streams.Topology;
@@ -18,7 +19,7 @@ public final class PublishService {
 
   /** Creates missing topics and starts the stage; close the returned service to stop it. */
   public static StreamsService start(NewsflowConfig config) {
-    Topology topology = PublishTopology.build(NewsTopics.from(config), config.serdeProperties(),
+    Topology topology = PublishTopology.build(NewsTopics.from(config), SizeLimit.serdeConfig(config),
         Clock.systemUTC(), MetricsSettings.from(config));
     return StreamsService.start("publish", config, topology,
         StreamsSettings.of(config, APPLICATION_ID, Stage.PUBLISH));

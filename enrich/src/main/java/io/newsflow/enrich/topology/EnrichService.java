@@ -5,6 +5,7 @@ import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.record.NewsArticleMapper;
 import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.service.runtime.StreamsService;
+import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.runtime.StreamsSettings;
 import io.newsflow.service.topics.NewsTopics;
 import java.time.Clock;
@@ -17,7 +18,7 @@ public final class EnrichService {
 
   public static StreamsService start(NewsflowConfig config) {
     return StreamsService.start("enrich", config,
-        EnrichTopology.build(NewsTopics.from(config), config.serdeProperties(), enrichment(), Clock.systemUTC()),
+        EnrichTopology.build(NewsTopics.from(config), SizeLimit.serdeConfig(config), enrichment(), Clock.systemUTC()),
         StreamsSettings.of(config, DEFAULT_APPLICATION_ID, Stage.ENRICH));
   }
 

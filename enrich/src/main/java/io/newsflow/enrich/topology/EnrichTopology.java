@@ -4,6 +4,7 @@ import io.newsflow.avro.NewsArticle;
 import io.newsflow.avro.OpsEvent;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.schemas.serde.SpecificAvroSerde;
+import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.topics.NewsTopics;
 import java.time.Clock;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * raw article → enriched article, plus an ops event for each. Articles that cannot be read or
- * enriched never stop the stage: Kafka Streams hands them to the dead-letter handler configured in
+ * enriched, or whose enriched record would be too large to write, never stop the stage: Kafka
+ * Streams hands them to the dead-letter handler configured in
  * {@link io.newsflow.service.runtime.StreamsSettings}.
  */
 public final class EnrichTopology {
@@ -27,7 +29,7 @@ public final class EnrichTopology {
   public static Topology build(NewsTopics topics, Map<String, ?> serdeConfig, Enrichment enrichment, Clock clock) {
     Serde<String> ids = Serdes.String();
     Serde<RawArticle> rawArticles = SpecificAvroSerde.forValues(serdeConfig);
-    Serde<NewsArticle> articles = SpecificAvroSerde.forValues(serdeConfig);
+    Serde<NewsArticle> articles = SizeLimit.limit(SpecificAvroSerde.forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig));
     Serde<OpsEvent> events = SpecificAvroSerde.forValues(serdeConfig);
 
     StreamsBuilder builder = new StreamsBuilder();

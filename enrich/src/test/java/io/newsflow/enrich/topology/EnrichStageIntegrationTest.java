@@ -95,6 +95,39 @@ class EnrichStageIntegrationTest {
     }
   }
 
+  @Test
+  void outputTooLargeForTheTopicIsDeadLetteredAndTheStageGoesOn() throws Exception {
+    // The stage's producer refuses records over 2 KB. An article naming many entities again and
+    // again grows by its mentions: its enriched record is over the limit, its raw record is not.
+    NewsflowConfig config = config().with(Map.of("kafka.producer.max.request.size", "2048"));
+    NewsTopics topics = NewsTopics.from(config);
+    try (StreamsService service = EnrichService.start(config.with(Map.of("state.dir", tempDir())))) {
+      service.awaitRunning(Duration.ofSeconds(60));
+      String paragraph = "Olaf Scholz traf Emmanuel Macron in Berlin, Paris und Warschau. ";
+      sendText(config, topics, "long", "Treffen in Berlin\n\n" + paragraph.repeat(20) + "\n\nEnde.");
+      sendArticles(config, topics, 0, 1);
+
+      List<ConsumerRecord<String, byte[]>> dead = awaitRecords(config, topics.deadLetters(), 1, Duration.ofSeconds(60));
+      assertThat(dead).singleElement().satisfies(record -> {
+        assertThat(record.key()).isEqualTo("long");
+        assertThat(header(record, DeadLetterHandler.HEADER_REASON)).isEqualTo("output-too-large");
+      });
+      assertThat(awaitRecords(config, topics.enriched(), 1, Duration.ofSeconds(30)))
+          .extracting(ConsumerRecord::key).containsExactly("article-0");
+    }
+  }
+
+  private static void sendText(NewsflowConfig config, NewsTopics topics, String id, String text) throws Exception {
+    SpecificAvroSerializer<RawArticle> serializer = new SpecificAvroSerializer<>();
+    serializer.configure(config.serdeProperties(), false);
+    try (KafkaProducer<String, RawArticle> producer =
+             new KafkaProducer<>(config.kafkaClientProperties(), new StringSerializer(), serializer)) {
+      producer.send(new ProducerRecord<>(topics.raw(), id, RawArticle.newBuilder()
+          .setId(id).setSource(Source.newBuilder().setName("it").build())
+          .setReceivedAt(Instant.now()).setContentType("text/plain").setText(text).build())).get();
+    }
+  }
+
   private NewsflowConfig config() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     Map<String, String> values = new HashMap<>();

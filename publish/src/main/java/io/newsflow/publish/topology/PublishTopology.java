@@ -1,6 +1,5 @@
 package io.newsflow.publish.topology;
 
-import io.newsflow.schemas.serde.TrustedRecords;
 import io.newsflow.avro.EntityMention;
 import io.newsflow.avro.NewsArticle;
 import io.newsflow.avro.OpsEvent;
@@ -12,12 +11,14 @@ import io.newsflow.publish.metrics.MetricsSettings;
 import io.newsflow.publish.metrics.SourceWindows;
 import io.newsflow.publish.versioning.Decision;
 import io.newsflow.schemas.serde.SpecificAvroSerde;
+import io.newsflow.schemas.serde.TrustedRecords;
+import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.topics.NewsTopics;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -58,7 +59,7 @@ public final class PublishTopology {
   public static Topology build(NewsTopics topics, Map<String, Object> serdeConfig, Clock clock,
                                MetricsSettings metrics) {
     Serde<String> ids = Serdes.String();
-    Serde<NewsArticle> articles = SpecificAvroSerde.forValues(serdeConfig);
+    Serde<NewsArticle> articles = SizeLimit.limit(SpecificAvroSerde.forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig));
     Serde<EntityMention> mentions = SpecificAvroSerde.forValues(serdeConfig);
     Serde<OpsEvent> events = SpecificAvroSerde.forValues(serdeConfig);
     Serde<OpsMetrics> figures = SpecificAvroSerde.forValues(serdeConfig);

@@ -89,10 +89,8 @@ public class DeadLetterHandler
   @Override
   public ProductionExceptionHandler.Response handleError(
       ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
-    if (exception instanceof RecordTooLargeException) {
-      return ProductionExceptionHandler.Response.resume(
-          deadLetters(context, "output-too-large", exception, rawKey(context), null));
-    }
+    // Too-large output is refused earlier, while serializing (SizeLimit), because a send that the
+    // producer refuses has already spoiled the transaction; what reaches this point is not the record's fault.
     return ProductionExceptionHandler.Response.fail();
   }
 
@@ -103,8 +101,8 @@ public class DeadLetterHandler
     if (isOutage(exception)) {
       return ProductionExceptionHandler.Response.fail();
     }
-    return ProductionExceptionHandler.Response.resume(
-        deadLetters(context, "output-unserializable", exception, rawKey(context), null));
+    String reason = causedBy(exception, RecordTooLargeException.class) ? "output-too-large" : "output-unserializable";
+    return ProductionExceptionHandler.Response.resume(deadLetters(context, reason, exception, rawKey(context), null));
   }
 
   private List<ProducerRecord<byte[], byte[]>> deadLetters(
@@ -126,6 +124,15 @@ public class DeadLetterHandler
     OpsEvent event = OpsEvents.rejected(articleId, source, stage, reason + ": " + message, clock.instant());
     records.add(new ProducerRecord<>(opsTopic, null, timestamp, context.sourceRawKey(), opsSerializer.serialize(opsTopic, event)));
     return records;
+  }
+
+  private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOutage(Throwable exception) {

@@ -20,7 +20,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.errors.internals.DefaultErrorHandlerContext;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -89,9 +91,7 @@ class DeadLetterHandlerTest {
   @Test
   void undeserializableRecordIsDeadLetteredUntouched() {
     byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
-    DeadLetterHandler handler = new DeadLetterHandler();
-    handler.configure(StreamsSettings.of(NewsflowConfig.of(settings), "dlq-test", Stage.ENRICH).entrySet().stream()
-        .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
+    DeadLetterHandler handler = configuredHandler();
     var context = new DefaultErrorHandlerContext(null, "news.raw.v1", 2, 41L, new RecordHeaders(), "source",
         new TaskId(0, 2), 0L, "bad".getBytes(StandardCharsets.UTF_8), garbage);
     var record = new ConsumerRecord<>("news.raw.v1", 2, 41L, "bad".getBytes(StandardCharsets.UTF_8), garbage);
@@ -115,10 +115,43 @@ class DeadLetterHandlerTest {
   }
 
   @Test
-  void registryOutageFailsInsteadOfDeadLetteringGoodRecords() {
+  void tooLargeOutputIsDeadLetteredWithItsReason() {
+    DeadLetterHandler handler = configuredHandler();
+    byte[] original = "raw article bytes".getBytes(StandardCharsets.UTF_8);
+    var context = new DefaultErrorHandlerContext(null, "news.raw.v1", 1, 7L, new RecordHeaders(), "source",
+        new TaskId(0, 1), 0L, "a1".getBytes(StandardCharsets.UTF_8), original);
+
+    var response = handler.handleSerializationError(context, new ProducerRecord<>("news.enriched.v1", "a1", "big"),
+        new RecordTooLargeException("record for news.enriched.v1 is 2000000 bytes"),
+        ProductionExceptionHandler.SerializationExceptionOrigin.VALUE);
+
+    assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+    ProducerRecord<byte[], byte[]> dead = response.deadLetterQueueRecords().get(0);
+    assertThat(dead.value()).isEqualTo(original);
+    assertThat(header(dead.headers(), DeadLetterHandler.HEADER_REASON)).isEqualTo("output-too-large");
+  }
+
+  @Test
+  void sendFailureAfterSerializationFailsTheTaskSoItIsRetried() {
+    var context = new DefaultErrorHandlerContext(null, "news.raw.v1", 0, 1L, new RecordHeaders(), "source",
+        new TaskId(0, 0), 0L, null, new byte[] {1});
+
+    var response = configuredHandler().handleError(context, new ProducerRecord<>("news.enriched.v1", new byte[] {1}),
+        new org.apache.kafka.common.errors.TimeoutException("expired"));
+
+    assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+  }
+
+  private DeadLetterHandler configuredHandler() {
     DeadLetterHandler handler = new DeadLetterHandler();
     handler.configure(StreamsSettings.of(NewsflowConfig.of(settings), "dlq-test", Stage.ENRICH).entrySet().stream()
         .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
+    return handler;
+  }
+
+  @Test
+  void registryOutageFailsInsteadOfDeadLetteringGoodRecords() {
+    DeadLetterHandler handler = configuredHandler();
     var context = new DefaultErrorHandlerContext(null, "news.raw.v1", 0, 1L, new RecordHeaders(), "source",
         new TaskId(0, 0), 0L, null, new byte[] {0, 0, 0, 0, 1});
     var outage = new SerializationException("cannot fetch schema",
