@@ -19,23 +19,47 @@ import java.util.Set;
 final class Gazetteer {
   static final List<String> LANGUAGES = List.of("en", "de", "pl", "fr");
 
-  /** One real-world entity and its canonical name per language. */
-  record Entry(String id, EntityType type, Map<String, String> names) {
+  /**
+   * One real-world entity and its canonical name per language. {@code needsCue}: the name is also
+   * a common word ("Essen", "Halle", "Reading", "Nice"), so a bare match counts only next to a
+   * place cue (a place preposition before it, or ", <known region>" after it).
+   */
+  record Entry(String id, EntityType type, Map<String, String> names, boolean needsCue) {
     String canonical(String language) {
       return names.getOrDefault(language == null ? "en" : language, names.get("en"));
     }
   }
 
   /** One surface form (as lower-case tokens) of an entry. */
-  record Form(List<String> tokens, Entry entry, boolean inflected, boolean acronym) {}
+  record Form(List<String> tokens, Entry entry, boolean inflected, boolean acronym, boolean lastCapitalised) {}
 
   /** A form found at tokens [from, to). */
   record Match(Entry entry, int from, int to, boolean inflected) {}
 
+  /** The curated tables, each with its source in its header. */
+  private static final List<String> PLACE_TABLES = List.of(
+      "entity/places.txt", "entity/places-germany.txt", "entity/places-austria-switzerland.txt", "entity/places-world.txt");
+  private static final List<String> ORGANISATION_TABLES = List.of(
+      "entity/organisations.txt", "entity/organisations-institutions.txt", "entity/organisations-parties.txt",
+      "entity/organisations-companies.txt", "entity/organisations-media-sports.txt");
+  private static final List<String> PEOPLE_TABLES = List.of("entity/people.txt", "entity/people-officeholders.txt");
+
   private final Map<String, List<Form>> byFirstToken = new HashMap<>();
+  private final Map<String, List<Form>> singleWord = new HashMap<>();
+  private final Map<String, Map<String, List<Form>>> byFirstTwo = new HashMap<>();
+  /** Club entry id -> the words of its names that are place names ("FC Bayern München" -> Bayern, München). */
+  private final Map<String, Set<String>> placeWordsOfOrganisation = new HashMap<>();
   private final Map<String, Entry> places = new HashMap<>();
+  /** Every exact (uninflected) name and alias, lower-cased, for names assembled by rules. */
+  private final Map<String, Entry> byName = new HashMap<>();
+  /** "language TAB lower-case form": names that are common words in that language. */
+  private final Set<String> ambiguousWords = new HashSet<>();
 
   Gazetteer() {
+    for (String line : DataFile.lines("entity/ambiguous-words.txt")) {
+      String[] cols = line.split("\t");
+      ambiguousWords.add(cols[0] + "\t" + cols[1].toLowerCase(Locale.ROOT));
+    }
     Map<String, Set<String>> ambiguous = new HashMap<>();
     for (String line : DataFile.lines("entity/ambiguous-names.txt")) {
       String[] cols = line.split("\t");
@@ -58,15 +82,27 @@ final class Gazetteer {
       if (!names.containsKey("en")) {
         continue;
       }
-      Entry entry = new Entry("country:" + code, EntityType.PLACE, names);
+      Entry entry = new Entry("country:" + code, EntityType.PLACE, names, false);
       addNames(entry, names.values(), countryAliases.getOrDefault(code, ""));
     }
-    loadTable("entity/places.txt", "place:");
-    loadTable("entity/organisations.txt", "org:");
-    for (String line : DataFile.lines("entity/people.txt")) {
+    // Files are ordered most-specific first: the first entry to claim a form keeps it.
+    for (String table : PLACE_TABLES) {
+      loadTable(table, "place:");
+    }
+    for (String table : ORGANISATION_TABLES) {
+      loadTable(table, "org:");
+    }
+    for (String table : PEOPLE_TABLES) {
+      loadPeople(table);
+    }
+    buildIndex();
+  }
+
+  private void loadPeople(String resource) {
+    for (String line : DataFile.lines(resource)) {
       String[] cols = line.split("\t", -1);
       Map<String, String> names = languageNames(cols[0]);
-      Entry entry = new Entry("person:" + names.get("en"), EntityType.PERSON, names);
+      Entry entry = new Entry("person:" + names.get("en"), EntityType.PERSON, names, false);
       addNames(entry, names.values(), cols.length > 1 ? cols[1] : "");
       if (cols.length > 2) {
         addNames(entry, List.of(), cols[2]);
@@ -81,7 +117,12 @@ final class Gazetteer {
         throw new IllegalStateException(resource + ": expected TYPE<TAB>names, got '" + line + "'");
       }
       Map<String, String> names = languageNames(cols[1]);
-      Entry entry = new Entry(idPrefix + names.get("en"), EntityType.valueOf(cols[0]), names);
+      // "PLACE?" marks a name that is also a common word: it needs a place cue.
+      boolean needsCue = cols[0].endsWith("?");
+      String type = needsCue ? cols[0].substring(0, cols[0].length() - 1) : cols[0];
+      // A sports club is an organisation whose town's bare name may stand for it ("die Bayern").
+      boolean club = type.equals("CLUB");
+      Entry entry = new Entry((club ? "club:" : idPrefix) + names.get("en"), club ? EntityType.ORGANISATION : EntityType.valueOf(type), names, needsCue);
       addNames(entry, names.values(), cols.length > 2 ? cols[2] : "");
     }
   }
@@ -105,6 +146,7 @@ final class Gazetteer {
       }
     }
     for (String name : all) {
+      byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry);
       boolean first = true;
       for (String form : Inflections.forms(name)) {
         add(form, entry, !first);
@@ -135,23 +177,71 @@ final class Gazetteer {
         return;
       }
     }
-    forms.add(new Form(List.copyOf(tokens), entry, inflected, acronym));
+    forms.add(new Form(List.copyOf(tokens), entry, inflected, acronym, split.get(split.size() - 1).isCapitalised()));
+  }
+
+  /**
+   * Lookup index built once after loading: one-word forms by their word, longer forms by their
+   * first two words, so that a frequent first word ("the", "die", "new") costs one hash lookup,
+   * not a scan over every name that starts with it.
+   */
+  private void buildIndex() {
+    for (List<Form> forms : byFirstToken.values()) {
+      for (Form form : forms) {
+        List<String> t = form.tokens();
+        if (t.size() == 1) {
+          singleWord.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(form);
+        } else {
+          byFirstTwo.computeIfAbsent(t.get(0), k -> new HashMap<>()).computeIfAbsent(t.get(1), k -> new ArrayList<>()).add(form);
+        }
+        if (form.entry().id().startsWith("club:") && !form.inflected()) {
+          for (String name : form.entry().names().values()) {
+            for (String word : name.split(" ")) {
+              Entry place = places.get(word.toLowerCase(Locale.ROOT));
+              if (place != null && !place.id().startsWith("country:")) {
+                placeWordsOfOrganisation.computeIfAbsent(form.entry().id(), k -> new HashSet<>()).add(word);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The place names inside a sports club's names (a club named after its town), or null. */
+  Set<String> placeWordsOf(Entry organisation) {
+    return placeWordsOfOrganisation.get(organisation.id());
   }
 
   /** The longest known name starting at token {@code i}; exact forms win over inflected ones. */
   Match longestAt(List<Token> tokens, List<String> lower, int i) {
-    List<Form> forms = byFirstToken.get(lower.get(i));
+    Form best = null;
+    if (i + 1 < tokens.size()) {
+      Map<String, List<Form>> second = byFirstTwo.get(lower.get(i));
+      if (second != null) {
+        best = longest(second.get(lower.get(i + 1)), tokens, lower, i);
+      }
+    }
+    if (best == null) {
+      best = longest(singleWord.get(lower.get(i)), tokens, lower, i);
+    }
+    return best == null ? null : new Match(best.entry(), i, i + best.tokens().size(), best.inflected());
+  }
+
+  private static Form longest(List<Form> forms, List<Token> tokens, List<String> lower, int i) {
     if (forms == null) {
       return null;
     }
     Form best = null;
     for (Form form : forms) {
       int n = form.tokens().size();
-      if (i + n > tokens.size() || !caseFits(tokens.get(i), form)) {
+      if (i + n > tokens.size() || !caseFits(tokens.get(i), form)
+          // "The Times", "Die Linke" are names; "the times", "die linke Hand" are not.
+          || n > 1 && form.lastCapitalised() && !tokens.get(i + n - 1).isCapitalised()) {
         continue;
       }
       boolean same = true;
-      for (int k = 1; k < n && same; k++) {
+      for (int k = 2; k < n && same; k++) {
         same = lower.get(i + k).equals(form.tokens().get(k));
       }
       if (same && (best == null || n > best.tokens().size()
@@ -159,7 +249,19 @@ final class Gazetteer {
         best = form;
       }
     }
-    return best == null ? null : new Match(best.entry(), i, i + best.tokens().size(), best.inflected());
+    return best;
+  }
+
+  /** Whether a match must stand next to a cue: its name is also a common word (in this language). */
+  boolean needsCue(Match match, List<String> lower, String language) {
+    // Only a bare one-word name is ambiguous: "Arm" may be a noun, "Arm Holdings" is not.
+    return match.to() - match.from() == 1
+        && (match.entry().needsCue() || ambiguousWords.contains(language + "\t" + lower.get(match.from())));
+  }
+
+  /** A known entity by one of its exact names ("Ministerstwo Finansów"), or null. */
+  Entry byName(String name) {
+    return byName.get(name.toLowerCase(Locale.ROOT));
   }
 
   /** A place by its name, for "Hamburger Hafen"-style derived names. */

@@ -14,7 +14,10 @@ import java.util.Set;
 final class Inflections {
   private static final String[] GERMAN_ADJECTIVE = {"e", "en", "er", "es", "em"};
   private static final String[] POLISH_FEMININE = {"y", "i", "ie", "ę", "ą", "o", "om", "ach"};
-  private static final String[] POLISH_MASCULINE = {"a", "u", "owi", "em", "ie", "iu", "y", "ów", "om"};
+  private static final String[] POLISH_MASCULINE = {"a", "u", "owi", "em", "ie", "iu", "y", "ów", "om", "ia", "iem"};
+  /** Polish adjective endings of a two-word name's first word: Dolny Śląsk -> Dolnym Śląsku. */
+  private static final String[] POLISH_MASCULINE_ADJECTIVE = {"ego", "emu", "ym"};
+  private static final String[] POLISH_FEMININE_ADJECTIVE = {"ej", "ą"};
   private static final String[] POLISH_ADJECTIVAL = {"ego", "emu", "m", "im", "ej", "ą", "iej"};
 
   private Inflections() {}
@@ -45,9 +48,28 @@ final class Inflections {
         }
       }
     }
+    if (words.length == 2 && Character.isUpperCase(words[0].charAt(0)) && words[0].length() > 3) {
+      heads.addAll(polishAdjective(words[0]));
+    }
     for (String h : heads) {
       for (String l : lastForms) {
         out.add(h + l);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> polishAdjective(String word) {
+    List<String> out = new ArrayList<>();
+    String stem = word.substring(0, word.length() - 1);
+    char end = word.charAt(word.length() - 1);
+    if (end == 'y' || end == 'i') {
+      for (String s : POLISH_MASCULINE_ADJECTIVE) {
+        out.add(stem + (end == 'i' ? "i" : "") + s + " ");
+      }
+    } else if (end == 'a') {
+      for (String s : POLISH_FEMININE_ADJECTIVE) {
+        out.add(stem + s + " ");
       }
     }
     return out;
@@ -67,8 +89,12 @@ final class Inflections {
     char end = word.charAt(word.length() - 1);
     if (end == 'a') {
       String stem = word.substring(0, word.length() - 1);
+      boolean velar = stem.endsWith("k") || stem.endsWith("g");
       for (String s : POLISH_FEMININE) {
-        out.add(stem + s);
+        // Polska -> Polsce (listed as an alias), never "Polskie": after k/g, -ie is the adjective.
+        if (!(velar && s.equals("ie"))) {
+          out.add(stem + s);
+        }
       }
     } else if (end == 'i' || end == 'y') {
       String stem = word.substring(0, word.length() - 1);
@@ -78,6 +104,12 @@ final class Inflections {
     } else if (end == 'o') {
       String stem = word.substring(0, word.length() - 1);
       for (String s : new String[] {"a", "u", "em", "ie"}) {
+        out.add(stem + s);
+      }
+    } else if (end == 'ń') {
+      // Poznań -> Poznania, Poznaniu: the soft ń is written ni before a vowel.
+      String stem = word.substring(0, word.length() - 1) + "n";
+      for (String s : new String[] {"ia", "iu", "iem", "iowi"}) {
         out.add(stem + s);
       }
     } else if (Character.isLetter(end) && "aeiouyąęó".indexOf(end) < 0) {

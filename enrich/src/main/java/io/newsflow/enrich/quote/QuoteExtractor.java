@@ -194,6 +194,10 @@ public final class QuoteExtractor {
       }
     }
     // Before the quote: "räumte er ein: „…“" / "Shmyhal … warned that Kyiv needed "…"".
+    // An unmarked quote attributed after it ("– … – powiedział ekspert.") has no words before it.
+    if (q.attributionStart >= q.start) {
+      return null;
+    }
     String before = text.substring(q.attributionStart, q.start);
     if (hasVerb(before) || before.strip().endsWith(":") || before.contains(":")) {
       if (hasPronoun(before)) {

@@ -97,9 +97,10 @@ class EnrichStageIntegrationTest {
 
   @Test
   void outputTooLargeForTheTopicIsDeadLetteredAndTheStageGoesOn() throws Exception {
-    // The stage's producer refuses records over 2 KB. An article naming many entities again and
-    // again grows by its mentions: its enriched record is over the limit, its raw record is not.
-    NewsflowConfig config = config().with(Map.of("kafka.producer.max.request.size", "2048"));
+    // Requests of 6 KiB leave 2 KiB for a value (SizeLimit keeps 4 KiB headroom). An article naming
+    // many entities again and again grows by its mentions: its enriched record is over that, its
+    // raw record is not.
+    NewsflowConfig config = config().with(Map.of("kafka.producer.max.request.size", "6144"));
     NewsTopics topics = NewsTopics.from(config);
     try (StreamsService service = EnrichService.start(config.with(Map.of("state.dir", tempDir())))) {
       service.awaitRunning(Duration.ofSeconds(60));
