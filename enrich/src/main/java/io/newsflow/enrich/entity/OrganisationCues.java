@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.enrich.text.DataFile;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ final class OrganisationCues {
   /** language -> head form -> its nominative ("ministerstwa" -> "Ministerstwo"). */
   private final Map<String, Map<String, String>> headsBeforeName = new HashMap<>();
   private final Map<String, Set<String>> tails = new HashMap<>();
+  private final Map<String, Set<String>> headNouns = new HashMap<>();
+  private final Map<String, List<String>> authorityEndings = new HashMap<>();
   /** German compound tail form -> its nominative ("instituts" -> "Institut"). */
   private final Map<String, String> compoundTails = new HashMap<>();
 
@@ -57,6 +60,8 @@ final class OrganisationCues {
           words.forEach(w -> forms.put(w, capitalise(words.get(0))));
         }
         case "tail" -> into(tails, cols[1]).addAll(words);
+        case "head-noun" -> into(headNouns, cols[1]).addAll(words);
+        case "authority-ending" -> authorityEndings.computeIfAbsent(cols[1], k -> new ArrayList<>()).addAll(words);
         case "compound-tail" -> {
           String canonical = capitalise(words.get(0));
           words.forEach(w -> compoundTails.put(w, canonical));
@@ -131,6 +136,21 @@ final class OrganisationCues {
 
   boolean isTail(String language, String lower) {
     return has(tails, language, lower);
+  }
+
+  /** "Agency", "Court", "Board": ends a multi-word organisation name, but is a common noun alone. */
+  boolean isHeadNoun(String language, String lower) {
+    return has(headNouns, language, lower);
+  }
+
+  /** The authority ending a German compound ends with ("amt" in "bundeskartellamt"), or null. */
+  String authorityEnding(String language, String lower) {
+    for (String ending : authorityEndings.getOrDefault(language, List.of())) {
+      if (lower.endsWith(ending)) {
+        return ending;
+      }
+    }
+    return null;
   }
 
   /** The nominative of a German compound tail ("Instituts" -> "Institut"), or null. */

@@ -1,0 +1,19 @@
+package io.newsflow.enrich.entity;
+
+import java.util.Set;
+
+/** Word lists that several layers consult. */
+final class CommonWords {
+  private CommonWords() {}
+
+  /** Words that put a noun, not a place name, after them ("das Essen", "beim Essen", "the Reading"). */
+  static final Set<String> DETERMINERS = Set.of(
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "beim", "vom",
+      "the", "a", "an", "le", "la", "les", "l", "un", "une", "du");
+  /** Months, weekdays and languages, capitalised after "in" but never places. */
+  static final Set<String> CALENDAR = Set.of(
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Court",
+      "English", "French", "German", "Spanish", "Polish", "Italian", "Russian", "Chinese", "Arabic", "Ukrainian",
+      "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember");
+}

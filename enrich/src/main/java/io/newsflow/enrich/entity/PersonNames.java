@@ -1,0 +1,162 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * People: given name + surname, role word + name, a name in apposition after a role phrase; then
+ * bare surnames merged into the person first named in full.
+ */
+final class PersonNames {
+  private final PersonCues cues;
+
+  PersonNames(PersonCues cues) {
+    this.cues = cues;
+  }
+
+  void find(Recognition r) {
+    List<int[]> surnamesOnly = new ArrayList<>();
+    for (int i = 0; i < r.tokens.size(); i++) {
+      Token t = r.tokens.get(i);
+      if (r.used[i] || !t.isWord() || !t.isCapitalised()) {
+        continue;
+      }
+      boolean given = cues.isGivenName(t.text());
+      boolean afterRole = i > 0 && r.tokens.get(i - 1).isWord() && r.adjacentWords(i - 1, i)
+          && cues.isRole(r.tokens.get(i - 1).text()) && !cues.isRole(t.text());
+      boolean appositive = !given && !afterRole && isAppositiveAfterRole(r, i);
+      if (!given && !afterRole && !appositive) {
+        continue;
+      }
+      List<Integer> parts = nameParts(r, i, given);
+      if (appositive && (parts.size() != 2 || !closesApposition(r, parts.get(1) + 1))) {
+        continue;
+      }
+      if (parts.size() >= 2 && continuesAsCompound(r, parts.get(parts.size() - 1) + 1)) {
+        // "Friedrich-Alexander-Universität", "Max-Planck-Institut": a name inside a compound noun.
+        i = parts.get(parts.size() - 1) + 1;
+        continue;
+      }
+      if (parts.size() >= 2) {
+        int to = parts.get(parts.size() - 1) + 1;
+        String name = r.span(i, to);
+        r.add("person:" + name, EntityType.PERSON, null, name, i, to);
+        i = to - 1;
+      } else if (afterRole && parts.size() == 1 && !given && t.text().length() >= 3) {
+        surnamesOnly.add(new int[] {i, i + 1});
+      }
+    }
+    Map<String, String> surnames = surnameForms(r);
+    for (int[] span : surnamesOnly) {
+      if (!r.used[span[0]]) {
+        String id = surnames.get(r.lower.get(span[0]));
+        String name = r.span(span[0], span[1]);
+        r.add(id != null ? id : "person:" + name, EntityType.PERSON, null, name, span[0], span[1]);
+      }
+    }
+    surnames = surnameForms(r);
+    for (int i = 0; i < r.tokens.size(); i++) {
+      if (!r.used[i] && r.tokens.get(i).isWord() && r.tokens.get(i).isCapitalised()) {
+        String id = surnames.get(r.lower.get(i));
+        if (id != null) {
+          r.add(id, EntityType.PERSON, null, null, i, i + 1);
+        }
+      }
+    }
+  }
+
+  /**
+   * "Der Präsident des Ifo-Instituts, Clemens Fuest, ..." / "le maire de Lyon, Grégory Doucet,":
+   * a name set off by a comma right after a role phrase of the same sentence.
+   */
+  private boolean isAppositiveAfterRole(Recognition r, int i) {
+    if (i < 2 || !r.tokens.get(i - 1).text().equals(",")) {
+      return false;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 7); k--) {
+      String t = r.tokens.get(k).text();
+      if (t.equals(".") || t.equals(",") || t.equals(":")) {
+        return false;
+      }
+      if (r.tokens.get(k).isWord() && cues.isRole(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean closesApposition(Recognition r, int next) {
+    if (next >= r.tokens.size()) {
+      return true;
+    }
+    String t = r.tokens.get(next).text();
+    return t.equals(",") || t.equals(".") || t.equals(")") || t.equals("–") || t.equals("—");
+  }
+
+  private boolean continuesAsCompound(Recognition r, int next) {
+    return next + 1 < r.tokens.size() && r.tokens.get(next).text().equals("-")
+        && r.tokens.get(next).start() == r.tokens.get(next - 1).end() && r.tokens.get(next + 1).isWord()
+        && r.tokens.get(next + 1).start() == r.tokens.get(next).end();
+  }
+
+  private List<Integer> nameParts(Recognition r, int start, boolean startsWithGivenName) {
+    List<Integer> parts = new ArrayList<>();
+    int k = start;
+    boolean previousGiven = false;
+    while (k < r.tokens.size() && parts.size() < 4) {
+      Token t = r.tokens.get(k);
+      boolean nameWord = t.isWord() && !r.used[k] && t.isCapitalised() && (t.text().length() >= 2 || k + 1 < r.tokens.size() && r.tokens.get(k + 1).text().equals("."));
+      if (nameWord && (parts.isEmpty() || parts.size() == 1 || previousGiven) && (parts.isEmpty() || r.adjacentWords(k - 1, k) || r.tokens.get(k - 1).text().equals("-"))) {
+        if (!parts.isEmpty() && cues.isRole(t.text())) {
+          break;
+        }
+        parts.add(k);
+        previousGiven = cues.isGivenName(t.text()) || t.isAllCaps() && t.text().length() <= 3;
+        k++;
+        if (k + 1 < r.tokens.size() && r.tokens.get(k).text().equals("-") && r.tokens.get(k).start() == r.tokens.get(k - 1).end()
+            && r.tokens.get(k + 1).isCapitalised() && r.tokens.get(k + 1).start() == r.tokens.get(k).end()) {
+          parts.add(k + 1);
+          k += 2;
+        }
+      } else if (t.isWord() && !parts.isEmpty() && cues.isParticle(t.text()) && k + 1 < r.tokens.size() && r.tokens.get(k + 1).isCapitalised()) {
+        previousGiven = true;
+        k++;
+      } else {
+        break;
+      }
+    }
+    return parts;
+  }
+
+  /** Surname forms (with inflections) of every person named in full so far. */
+  private Map<String, String> surnameForms(Recognition r) {
+    Map<String, String> forms = new HashMap<>();
+    Set<String> clashing = new HashSet<>();
+    for (Found f : r.found.values()) {
+      if (f.type != EntityType.PERSON) {
+        continue;
+      }
+      Set<String> surnames = new HashSet<>();
+      for (Mention m : f.mentions) {
+        surnames.add(m.text().substring(m.text().lastIndexOf(' ') + 1));
+      }
+      for (String surname : surnames) {
+        for (String form : Inflections.forms(surname)) {
+          String key = form.toLowerCase(Locale.ROOT);
+          String previous = forms.putIfAbsent(key, f.id);
+          if (previous != null && !previous.equals(f.id)) {
+            clashing.add(key);
+          }
+        }
+      }
+    }
+    clashing.forEach(forms::remove);
+    return forms;
+  }
+}
