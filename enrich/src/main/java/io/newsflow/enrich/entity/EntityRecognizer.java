@@ -49,6 +49,7 @@ public final class EntityRecognizer {
     organisations.companyNames(r);
     institutions.find(r);
     headNouns.find(r);
+    people.eastAsianNames(r);
     known.gazetteerNames(r);
     places.cityLandmarks(r);
     organisations.describedOrganisations(r);

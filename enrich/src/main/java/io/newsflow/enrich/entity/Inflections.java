@@ -106,6 +106,12 @@ final class Inflections {
       for (String s : new String[] {"a", "u", "em", "ie"}) {
         out.add(stem + s);
       }
+    } else if (word.endsWith("ce")) {
+      // Katowice, Kielce: plural-only town names; genitive drops the -e (Katowic), then -ach, -om, -ami.
+      String stem = word.substring(0, word.length() - 1);
+      for (String s : new String[] {"", "ach", "om", "ami"}) {
+        out.add(stem + s);
+      }
     } else if (end == 'ń') {
       // Poznań -> Poznania, Poznaniu: the soft ń is written ni before a vowel.
       String stem = word.substring(0, word.length() - 1) + "n";

@@ -111,7 +111,31 @@ final class InstitutionNames {
       return -1;
     }
     int end = connectedWords(r, i + 1);
-    return end < 0 ? -1 : addInstitution(r, r.span(i, end), i, end);
+    if (end < 0) {
+      return -1;
+    }
+    int from = "en".equals(r.language) && gazetteer.byName(r.span(i, end)) == null ? nameStartBefore(r, i) : i;
+    return addInstitution(r, r.span(from, end), from, end);
+  }
+
+  /**
+   * "Central Bank of Kenya", "National University of Singapore": up to two capitalised words right
+   * before an English head belong to the name. Not after a sentence break, where a capitalised word
+   * may be an opener ("Former Bank of England governor ..."), and never a determiner or a date.
+   */
+  private int nameStartBefore(Recognition r, int head) {
+    int from = head;
+    while (from - 1 > 0 && head - from < 2) {
+      int k = from - 1;
+      Token t = r.tokens.get(k);
+      if (r.used[k] || !t.isWord() || !t.isCapitalised() || !r.adjacentWords(k, k + 1)
+          || DETERMINERS.contains(r.lower.get(k)) || CommonWords.CALENDAR.contains(t.text())
+          || !r.tokens.get(k - 1).isWord() || !r.adjacentWords(k - 1, k)) {
+        break;
+      }
+      from = k;
+    }
+    return from;
   }
 
   /**

@@ -12,11 +12,17 @@ final class PersonCues {
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> exactRoles = new HashSet<>();
   private final Set<String> compoundRoles = new HashSet<>();
+  private final Set<String> eastAsianFamilyNames = new HashSet<>();
 
   PersonCues() {
     for (String line : DataFile.lines("entity/first-names.txt")) {
       for (String name : line.split("\\s+")) {
         givenNames.add(name);
+      }
+    }
+    for (String line : DataFile.lines("entity/east-asian-family-names.txt")) {
+      for (String name : line.split("\\s+")) {
+        eastAsianFamilyNames.add(name);
       }
     }
     for (String role : DataFile.lines("entity/roles.txt")) {
@@ -30,6 +36,11 @@ final class PersonCues {
 
   boolean isGivenName(String word) {
     return givenNames.contains(word);
+  }
+
+  /** "Kim", "Lee", "Lai": a family name that comes first in romanised East Asian names. */
+  boolean isEastAsianFamilyName(String word) {
+    return eastAsianFamilyNames.contains(word);
   }
 
   boolean isParticle(String word) {

@@ -14,10 +14,36 @@ import java.util.Set;
  * bare surnames merged into the person first named in full.
  */
 final class PersonNames {
+  private static final Set<String> INVERTED_SPEECH_VERBS = Set.of("said", "says", "added", "wrote");
+
   private final PersonCues cues;
 
   PersonNames(PersonCues cues) {
     this.cues = cues;
+  }
+
+  /**
+   * "Kim Woo-hyun", "Lee Jae-yong", "Lai Ching-te": family name first, then a given name whose
+   * second syllable follows a hyphen in lower case. Runs before the gazetteer, so the family name
+   * is not read as a known person's short form ("Kim" for Kim Jong Un).
+   */
+  void eastAsianNames(Recognition r) {
+    for (int i = 0; i + 3 < r.tokens.size(); i++) {
+      Token family = r.tokens.get(i);
+      Token given = r.tokens.get(i + 1);
+      Token hyphen = r.tokens.get(i + 2);
+      Token syllable = r.tokens.get(i + 3);
+      if (r.used[i] || r.used[i + 1] || r.used[i + 3] || !family.isWord() || !cues.isEastAsianFamilyName(family.text())
+          || !given.isWord() || !given.isCapitalised() || !r.adjacentWords(i, i + 1)
+          || !hyphen.text().equals("-") || hyphen.start() != given.end()
+          || !syllable.isWord() || syllable.start() != hyphen.end()
+          || !Character.isLowerCase(syllable.text().charAt(0)) || syllable.text().length() > 5) {
+        continue;
+      }
+      String name = r.span(i, i + 4);
+      r.add("person:" + name, EntityType.PERSON, null, name, i, i + 4);
+      i += 3;
+    }
   }
 
   void find(Recognition r) {
@@ -30,7 +56,7 @@ final class PersonNames {
       boolean given = cues.isGivenName(t.text());
       boolean afterRole = i > 0 && r.tokens.get(i - 1).isWord() && r.adjacentWords(i - 1, i)
           && cues.isRole(r.tokens.get(i - 1).text()) && !cues.isRole(t.text());
-      boolean appositive = !given && !afterRole && isAppositiveAfterRole(r, i);
+      boolean appositive = !given && !afterRole && (isAppositiveAfterRole(r, i) || isAfterInvertedSpeechVerb(r, i));
       if (!given && !afterRole && !appositive) {
         continue;
       }
@@ -89,6 +115,14 @@ final class PersonNames {
       }
     }
     return false;
+  }
+
+  /**
+   * "..., said Razia Khan, the bank's chief economist": English wire copy puts the speech verb
+   * before the speaker; a two-word name closed by a comma or full stop there is a person.
+   */
+  private boolean isAfterInvertedSpeechVerb(Recognition r, int i) {
+    return "en".equals(r.language) && i > 0 && r.adjacentWords(i - 1, i) && INVERTED_SPEECH_VERBS.contains(r.tokens.get(i - 1).text());
   }
 
   private boolean closesApposition(Recognition r, int next) {
