@@ -1,18 +1,17 @@
 package io.newsflow.enrich;
 
+import static io.newsflow.enrich.ArticleAssertions.article;
+import static io.newsflow.enrich.ArticleAssertions.assertCredit;
+import static io.newsflow.enrich.ArticleAssertions.assertNoEntityFrom;
+import static io.newsflow.enrich.ArticleAssertions.assertQuote;
+import static io.newsflow.enrich.ArticleAssertions.entity;
+import static io.newsflow.enrich.ArticleAssertions.mentions;
+import static io.newsflow.enrich.ArticleAssertions.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.credit.Credit;
-import io.newsflow.enrich.entity.Entity;
 import io.newsflow.enrich.entity.EntityType;
-import io.newsflow.enrich.entity.Mention;
-import io.newsflow.enrich.quote.Quote;
 import io.newsflow.enrich.structure.Block;
 import io.newsflow.enrich.structure.BlockType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,51 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class NewArticlesTest {
 
-  private static EnrichedArticle article(String name) {
-    String path = "/io/newsflow/enrich/articles/" + name;
-    try (InputStream in = NewArticlesTest.class.getResourceAsStream(path)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return TestArticles.ENRICHER.enrich(text, name.endsWith(".html") ? "text/html" : "text/plain");
-    } catch (IOException e) {
-      throw new IllegalStateException(path, e);
-    }
-  }
-
-  private static Entity entity(EnrichedArticle a, EntityType type, String name) {
-    return a.entities().stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError(type + " " + name + " not among " + a.entities().stream().map(e -> e.type() + " " + e.name()).toList()));
-  }
-
-  private static List<String> mentions(Entity e) {
-    return e.mentions().stream().map(Mention::text).toList();
-  }
-
-  private static List<String> names(EnrichedArticle a, EntityType type) {
-    return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
-  }
-
-  private static void assertCredit(EnrichedArticle a, String provider, String creator) {
-    assertThat(a.images()).extracting(Credit::provider, Credit::creator).contains(org.assertj.core.groups.Tuple.tuple(provider, creator));
-  }
-
-  private static void assertQuote(EnrichedArticle a, String contains, String speaker) {
-    assertThat(a.quotes()).as("quote with '" + contains + "'")
-        .anySatisfy(q -> {
-          assertThat(q.text()).contains(contains);
-          assertThat(q.speaker()).isEqualTo(speaker);
-        });
-  }
-
   private static String bodyText(EnrichedArticle a) {
     return String.join("\n", a.body().stream().map(Block::text).toList());
-  }
-
-  private static void assertNoEntityFrom(EnrichedArticle a, String... texts) {
-    for (Entity e : a.entities()) {
-      for (String t : texts) {
-        assertThat(mentions(e)).as(e.name()).doesNotContain(t);
-      }
-    }
   }
 
   @Test

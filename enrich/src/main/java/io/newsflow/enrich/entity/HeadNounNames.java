@@ -65,7 +65,7 @@ final class HeadNounNames {
     while (head < r.tokens.size() && head - i <= MAX_NAME_WORDS && !r.used[head] && r.tokens.get(head).isWord()
         && r.tokens.get(head).isCapitalised() && r.adjacentWords(head - 1, head)) {
       if (organisationCues.isHeadNoun(r.language, r.lower.get(head))) {
-        return add(r, r.span(i, head + 1), i, head + 1);
+        return r.addOrganisation(gazetteer, r.span(i, head + 1), i, head + 1);
       }
       head++;
     }
@@ -102,7 +102,7 @@ final class HeadNounNames {
     String printed = t.text().substring(0, nominative.length());
     String level = GERMAN_LEVELS.stream().filter(nominative::startsWith).findFirst().orElse(null);
     if (level != null && nominative.length() - level.length() - ending.length() >= 3) {
-      return add(r, printed, i, i + 1);
+      return r.addOrganisation(gazetteer, printed, i, i + 1);
     }
     if (nominative.length() < ending.length() + 3 || i + 1 >= r.tokens.size() || !r.adjacentWords(i, i + 1)
         || i > 0 && (r.lower.get(i - 1).equals("ein") || r.lower.get(i - 1).equals("einem") || r.lower.get(i - 1).equals("eines"))) {
@@ -112,7 +112,7 @@ final class HeadNounNames {
     if (place == null || place.entry().type() != EntityType.PLACE || r.anyUsed(i + 1, place.to())) {
       return -1;
     }
-    return add(r, printed + r.text.substring(t.end(), r.tokens.get(place.to() - 1).end()), i, place.to());
+    return r.addOrganisation(gazetteer, printed + r.text.substring(t.end(), r.tokens.get(place.to() - 1).end()), i, place.to());
   }
 
   /** The word without a genitive ending ("bundeskartellamts" -> "bundeskartellamt") if it ends like an authority. */
@@ -154,21 +154,4 @@ final class HeadNounNames {
     return words >= 3 && capitalised * 4 >= words * 3;
   }
 
-  private int add(Recognition r, String name, int from, int to) {
-    if (r.anyUsed(from, to)) {
-      return -1;
-    }
-    Gazetteer.Match known = gazetteer.longestAt(r.tokens, r.lower, from);
-    if (known != null && known.entry().type() == EntityType.ORGANISATION && known.to() >= to) {
-      r.add(known.entry().id(), EntityType.ORGANISATION, known.entry(), null, from, known.to());
-      return known.to();
-    }
-    Gazetteer.Entry byName = gazetteer.byName(name);
-    if (byName != null) {
-      r.add(byName.id(), byName.type(), byName, null, from, to);
-    } else {
-      r.add("org:" + name, EntityType.ORGANISATION, null, name, from, to);
-    }
-    return to;
-  }
 }

@@ -67,7 +67,7 @@ final class InstitutionNames {
       String tail = organisationCues.compoundTail(r.lower.get(k));
       if (tail != null && (k + 1 >= r.tokens.size() || !r.tokens.get(k + 1).text().equals("-"))) {
         String name = r.text.substring(r.tokens.get(from).start(), r.tokens.get(k).start()) + tail;
-        return addInstitution(r, name, from, k + 1);
+        return r.addOrganisation(gazetteer, name, from, k + 1);
       }
     }
     return -1;
@@ -85,7 +85,7 @@ final class InstitutionNames {
     // "Technische Universität Dresden", "Freie Universität Berlin": the adjective is part of the name.
     int from = i > 0 && !r.used[i - 1] && r.tokens.get(i - 1).isCapitalised() && r.adjacentWords(i - 1, i)
         && r.lower.get(i - 1).endsWith("e") && !DETERMINERS.contains(r.lower.get(i - 1)) ? i - 1 : i;
-    return addInstitution(r, r.span(from, place.to()), from, place.to());
+    return r.addOrganisation(gazetteer, r.span(from, place.to()), from, place.to());
   }
 
   /** "Stanford University", "Max Planck Institute (of Technology)". */
@@ -100,7 +100,7 @@ final class InstitutionNames {
       return -1;
     }
     int end = connectedWords(r, t + 1);
-    return addInstitution(r, r.span(i, Math.max(end, t + 1)), i, Math.max(end, t + 1));
+    return r.addOrganisation(gazetteer, r.span(i, Math.max(end, t + 1)), i, Math.max(end, t + 1));
   }
 
   /** "Institut für Weltwirtschaft", "University of Oxford", "ministère de l'Intérieur". */
@@ -115,7 +115,7 @@ final class InstitutionNames {
       return -1;
     }
     int from = "en".equals(r.language) && gazetteer.byName(r.span(i, end)) == null ? nameStartBefore(r, i) : i;
-    return addInstitution(r, r.span(from, end), from, end);
+    return r.addOrganisation(gazetteer, r.span(from, end), from, end);
   }
 
   /**
@@ -200,28 +200,11 @@ final class InstitutionNames {
     String next = r.lower.get(i + 1);
     boolean adjectival = POLISH_ADJECTIVE_ENDINGS.stream().anyMatch(next::endsWith);
     String name = adjectival ? r.span(i, end) : nominative + rest;
-    return addInstitution(r, name, i, end);
+    return r.addOrganisation(gazetteer, name, i, end);
   }
 
   private boolean isAfterIndefiniteArticle(Recognition r, int i) {
     return i > 0 && INDEFINITE_ARTICLES.contains(r.lower.get(i - 1));
   }
 
-  private int addInstitution(Recognition r, String name, int from, int to) {
-    if (r.anyUsed(from, to)) {
-      return -1;
-    }
-    Gazetteer.Match known = gazetteer.longestAt(r.tokens, r.lower, from);
-    if (known != null && known.entry().type() == EntityType.ORGANISATION && known.to() >= to) {
-      r.add(known.entry().id(), EntityType.ORGANISATION, known.entry(), null, from, known.to());
-      return known.to();
-    }
-    Gazetteer.Entry byName = gazetteer.byName(name);
-    if (byName != null) {
-      r.add(byName.id(), byName.type(), byName, null, from, to);
-    } else {
-      r.add("org:" + name, EntityType.ORGANISATION, null, name, from, to);
-    }
-    return to;
-  }
 }

@@ -103,6 +103,30 @@ final class Recognition {
     return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 
+  /**
+   * Marks tokens {@code from..to} as an organisation found by a rule. A longer listed organisation
+   * starting here wins, and a listed name keeps its canonical entry.
+   *
+   * @return the token after the mention, or -1 when the span is already taken
+   */
+  int addOrganisation(Gazetteer gazetteer, String name, int from, int to) {
+    if (anyUsed(from, to)) {
+      return -1;
+    }
+    Gazetteer.Match known = gazetteer.longestAt(tokens, lower, from);
+    if (known != null && known.entry().type() == EntityType.ORGANISATION && known.to() >= to) {
+      add(known.entry().id(), EntityType.ORGANISATION, known.entry(), null, from, known.to());
+      return known.to();
+    }
+    Gazetteer.Entry byName = gazetteer.byName(name);
+    if (byName != null) {
+      add(byName.id(), byName.type(), byName, null, from, to);
+    } else {
+      add("org:" + name, EntityType.ORGANISATION, null, name, from, to);
+    }
+    return to;
+  }
+
   void add(String id, EntityType type, Gazetteer.Entry entry, String name, int from, int to) {
     Found f = found.computeIfAbsent(id, k -> new Found(id, type, entry, name));
     int start = tokens.get(from).start();
