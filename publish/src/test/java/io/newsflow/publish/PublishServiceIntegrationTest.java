@@ -133,6 +133,60 @@ class PublishServiceIntegrationTest {
     }
   }
 
+  /**
+   * Two instances share the partitions; one stops. The survivor takes its partitions over with
+   * their versioning state (restored from the changelog), so a re-send of an article the stopped
+   * instance published is still a duplicate, and changed content is version 2.
+   */
+  @Test
+  void survivingInstanceTakesOverPartitionsWithTheirVersions(EmbeddedStack stack) throws Exception {
+    String run = "publish-failover-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, String> settings = configFor(stack, run);
+    settings.put("topics.partitions", "4");
+    NewsflowConfig first = NewsflowConfig.of(settings).with(Map.of("state.dir", stateDir.resolve("first").toString()));
+    NewsflowConfig second = first.with(Map.of("state.dir", stateDir.resolve("second").toString()));
+    NewsTopics topics = NewsTopics.from(first);
+    Instant received = Instant.now().minusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    List<String> ids = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "article-" + i).toList();
+
+    StreamsService one = PublishService.start(first);
+    try (StreamsService two = PublishService.start(second)) {
+      one.awaitRunning(PATIENCE);
+      two.awaitRunning(PATIENCE);
+      send(stack, first, topics, ids.stream().map(id -> enriched(id, "hash-" + id, received)).toList());
+      assertThat(readUntil(stack, topics.articles(), records -> records.size() >= ids.size(), Duration.ZERO)).hasSize(ids.size());
+
+      one.close();
+      List<NewsArticle> resent = new ArrayList<>(ids.stream().map(id -> enriched(id, "hash-" + id, received)).toList());
+      resent.add(enriched("article-0", "hash-changed", received.plusSeconds(5)));
+      send(stack, first, topics, resent);
+
+      List<ConsumerRecord<String, byte[]>> published = readUntil(stack, topics.articles(),
+          records -> records.size() >= ids.size() + 1, Duration.ofSeconds(3));
+      SpecificAvroDeserializer<NewsArticle> reader = new SpecificAvroDeserializer<>();
+      reader.configure(first.serdeProperties(), false);
+      List<NewsArticle> articles = published.stream().map(r -> reader.deserialize(r.topic(), r.value())).toList();
+      assertThat(articles).hasSize(ids.size() + 1);
+      assertThat(articles).filteredOn(a -> a.getVersion() == 2).singleElement().satisfies(a -> {
+        assertThat(a.getId()).isEqualTo("article-0");
+        assertThat(a.getTimes().getFirstCreated()).isEqualTo(received);
+      });
+    } finally {
+      one.close();
+    }
+  }
+
+  private static void send(EmbeddedStack stack, NewsflowConfig config, NewsTopics topics, List<NewsArticle> articles) {
+    SpecificAvroSerializer<NewsArticle> serializer = new SpecificAvroSerializer<>();
+    serializer.configure(config.serdeProperties(), false);
+    try (KafkaProducer<String, byte[]> producer = producer(stack)) {
+      for (NewsArticle article : articles) {
+        producer.send(new ProducerRecord<>(topics.enriched(), article.getId(), serializer.serialize(topics.enriched(), article)));
+      }
+      producer.flush();
+    }
+  }
+
   private Map<String, String> configFor(EmbeddedStack stack, String run) {
     Map<String, String> settings = new HashMap<>();
     settings.put(NewsflowConfig.BOOTSTRAP_SERVERS, stack.bootstrapServers());
