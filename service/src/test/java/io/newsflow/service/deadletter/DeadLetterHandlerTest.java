@@ -132,6 +132,20 @@ class DeadLetterHandlerTest {
   }
 
   @Test
+  void outputThatCannotBeSerializedIsDeadLetteredWithItsReason() {
+    var context = new DefaultErrorHandlerContext(null, "news.raw.v1", 0, 3L, new RecordHeaders(), "source",
+        new TaskId(0, 0), 0L, "a2".getBytes(StandardCharsets.UTF_8), new byte[] {7});
+
+    var response = configuredHandler().handleSerializationError(context, new ProducerRecord<>("news.enriched.v1", "a2", "x"),
+        new SerializationException("Schema registry refused io.newsflow.avro.NewsArticle: incompatible (HTTP 409)"),
+        ProductionExceptionHandler.SerializationExceptionOrigin.VALUE);
+
+    assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+    assertThat(header(response.deadLetterQueueRecords().get(0).headers(), DeadLetterHandler.HEADER_REASON))
+        .isEqualTo("output-unserializable");
+  }
+
+  @Test
   void sendFailureAfterSerializationFailsTheTaskSoItIsRetried() {
     var context = new DefaultErrorHandlerContext(null, "news.raw.v1", 0, 1L, new RecordHeaders(), "source",
         new TaskId(0, 0), 0L, null, new byte[] {1});
