@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * Both are returned to Streams as dead-letter records, so they are written in the same transaction
  * as the task's offsets: under exactly-once a poison pill is dead-lettered exactly once.
  *
- * <p>Problems of the infrastructure, not of the record (registry unreachable, broker errors), are not
- * dead-lettered: the thread fails and the record is processed again after recovery, so good input
- * is never parked for a transient outage.
+ * <p>Problems of the infrastructure, not of the record (registry unreachable or refusing the output
+ * schema, broker errors), are not dead-lettered: the thread fails and the record is processed again
+ * after recovery, so good input is never parked for an outage or a bad deployment.
  */
 public class DeadLetterHandler
     implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
@@ -98,7 +98,9 @@ public class DeadLetterHandler
   public ProductionExceptionHandler.Response handleSerializationError(
       ErrorHandlerContext context, ProducerRecord record, Exception exception,
       ProductionExceptionHandler.SerializationExceptionOrigin origin) {
-    if (isOutage(exception)) {
+    // Any registry refusal on the way out (unreachable, or the output schema incompatible) is a
+    // deployment problem shared by every record: stop and retry rather than park good input.
+    if (causedBy(exception, SchemaRegistryException.class)) {
       return ProductionExceptionHandler.Response.fail();
     }
     String reason = causedBy(exception, RecordTooLargeException.class) ? "output-too-large" : "output-unserializable";

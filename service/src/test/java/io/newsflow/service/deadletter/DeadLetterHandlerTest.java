@@ -137,12 +137,26 @@ class DeadLetterHandlerTest {
         new TaskId(0, 0), 0L, "a2".getBytes(StandardCharsets.UTF_8), new byte[] {7});
 
     var response = configuredHandler().handleSerializationError(context, new ProducerRecord<>("news.enriched.v1", "a2", "x"),
-        new SerializationException("Schema registry refused io.newsflow.avro.NewsArticle: incompatible (HTTP 409)"),
+        new SerializationException("Cannot serialize io.newsflow.avro.NewsArticle: null value for (non-nullable) string at NewsArticle.headline"),
         ProductionExceptionHandler.SerializationExceptionOrigin.VALUE);
 
     assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
     assertThat(header(response.deadLetterQueueRecords().get(0).headers(), DeadLetterHandler.HEADER_REASON))
         .isEqualTo("output-unserializable");
+  }
+
+  @Test
+  void outputSchemaTheRegistryRefusesStopsTheStageInsteadOfParkingEveryRecord() {
+    var context = new DefaultErrorHandlerContext(null, "news.raw.v1", 0, 3L, new RecordHeaders(), "source",
+        new TaskId(0, 0), 0L, "a2".getBytes(StandardCharsets.UTF_8), new byte[] {7});
+    var incompatible = new SerializationException("Schema registry refused io.newsflow.avro.NewsArticle",
+        new io.newsflow.schemas.registry.SchemaRegistryException(409, 409, "incompatible with an earlier schema"));
+
+    var response = configuredHandler().handleSerializationError(context, new ProducerRecord<>("news.enriched.v1", "a2", "x"),
+        incompatible, ProductionExceptionHandler.SerializationExceptionOrigin.VALUE);
+
+    assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+    assertThat(response.deadLetterQueueRecords()).isEmpty();
   }
 
   @Test
