@@ -93,6 +93,18 @@ public final class NewsflowConfig {
     return values.getOrDefault(key, fallback);
   }
 
+  public boolean getBoolean(String key, boolean fallback) {
+    String value = values.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(key + " must be true or false, got '" + value + "'");
+    };
+  }
+
   public int getInt(String key, int fallback) {
     return Math.toIntExact(getLong(key, fallback));
   }

@@ -52,6 +52,15 @@ class NewsflowConfigTest {
   }
 
   @Test
+  void booleanSettingsAreStrict() {
+    NewsflowConfig config = NewsflowConfig.of(Map.of("topics.create", "FALSE", "bad", "yes"));
+
+    assertThat(config.getBoolean("topics.create", true)).isFalse();
+    assertThat(config.getBoolean("missing", true)).isTrue();
+    assertThatThrownBy(() -> config.getBoolean("bad", true)).hasMessageContaining("bad");
+  }
+
+  @Test
   void unreadableFileIsAClearError(@TempDir Path dir) {
     assertThatThrownBy(() -> NewsflowConfig.load(dir.resolve("nope.properties"), Map.of(), Map.of()))
         .isInstanceOf(IllegalArgumentException.class)

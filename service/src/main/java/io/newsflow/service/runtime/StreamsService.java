@@ -52,11 +52,12 @@ public final class StreamsService implements AutoCloseable {
   }
 
   /**
-   * Creates the topics, starts Streams and, when {@code http.port} is set (0 for a free port),
-   * the ops HTTP server.
+   * Creates the topics (unless {@code topics.create=false}, for clusters where only operators
+   * create topics), starts Streams and, when {@code http.port} is set (0 for a free port), the ops
+   * HTTP server.
    */
   public static StreamsService start(String name, NewsflowConfig config, Topology topology, Properties properties) {
-    if (config.getInt("topics.create", 1) != 0) {
+    if (config.getBoolean("topics.create", true)) {
       TopicSetup.ensure(config.kafkaClientProperties(), NewsTopics.from(config).specs(),
           (short) config.getInt("replication.factor", -1));
     }
