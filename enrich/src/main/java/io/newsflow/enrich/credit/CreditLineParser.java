@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
 public final class CreditLineParser {
   private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|copyright)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_AGENCY = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+  /**
+   * Wire style: the credit in parentheses at the end of the caption, "… on May 13. (AP Photo/Eraldo
+   * Peres)"; the agency's photo mark ("AP Photo") is what makes the parentheses a credit.
+   */
+  private static final Pattern WIRE_CAPTION_CREDIT = Pattern.compile(
+      "^(\\S.{9,}?)\\s*\\(((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,3}Photo(?:\\s*/\\s*[^()/]{2,80})?)\\)\\.?$");
+  private static final Pattern FILE_MARK = Pattern.compile(",\\s*(?:File|Archive)$");
   private static final Pattern PERSON_LIKE = Pattern.compile("^\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|von|van|de|der|da|di|du|la|le))*\\s+\\p{Lu}[\\p{L}'.-]*$");
 
   private final Pattern labelledLine;
@@ -42,7 +49,7 @@ public final class CreditLineParser {
     for (String label : labels) {
       alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(label));
     }
-    labelledLine = Pattern.compile("^(" + alternatives + ")(?:\\s*:|\\s+(?=©))\\s*(\\S.{0,150})$", Pattern.CASE_INSENSITIVE);
+    labelledLine = Pattern.compile("^(" + alternatives + ")(?:\\s*:|\\s+(?=©)|(?<=\\.)\\s+)\\s*(\\S.{0,150})$", Pattern.CASE_INSENSITIVE);
     labelInCaption = Pattern.compile("(?:^|[\\s.!?)])(" + alternatives + ")\\s*:\\s*(\\S[^:]{1,120})$", Pattern.CASE_INSENSITIVE);
     for (String line : DataFile.lines("credit/agencies.txt")) {
       String[] cols = line.split("\\t");
@@ -91,7 +98,21 @@ public final class CreditLineParser {
       String caption = text.substring(0, copyright).strip();
       return Optional.of(split(text.substring(copyright), text.substring(copyright)).withCaption(caption.isEmpty() ? null : caption));
     }
-    return Optional.empty();
+    return parseWireCaption(text);
+  }
+
+  /** A caption closed by a wire credit in parentheses ("… in Brasilia. (AP Photo/Eraldo Peres)"). */
+  public Optional<Credit> parseWireCaption(String line) {
+    String text = TextNormalizer.line(line);
+    if (!text.endsWith(")") && !text.endsWith(").")) {
+      return Optional.empty();
+    }
+    Matcher m = WIRE_CAPTION_CREDIT.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String value = FILE_MARK.matcher(m.group(2).strip()).replaceFirst("");
+    return Optional.of(split(m.group(2), value).withCaption(m.group(1).strip()));
   }
 
   /** A text known to be a credit, with or without a label ("Name/dpa" in a credit element). */

@@ -173,7 +173,9 @@ final class Gazetteer {
     List<Form> forms = byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
     for (Form existing : forms) {
       // The first entry to claim an exact form keeps it: files are ordered most-specific first.
-      if (existing.tokens().equals(tokens) && (!existing.inflected() || inflected)) {
+      // An entity may print as an acronym and as a word ("NEOS", "Neos"): both casings stay.
+      boolean otherCasing = existing.entry() == entry && existing.acronym() != acronym;
+      if (existing.tokens().equals(tokens) && (!existing.inflected() || inflected) && !otherCasing) {
         return;
       }
     }

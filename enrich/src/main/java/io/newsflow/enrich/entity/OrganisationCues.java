@@ -86,6 +86,18 @@ final class OrganisationCues {
 
   /** "Gewerkschaft", "Chipkonzern", "chipmaker", "spółka": the name after it is an organisation. */
   boolean isDescriptor(String language, String lower) {
+    if (isDescriptorForm(language, lower)) {
+      return true;
+    }
+    // German genitive: "des Stromanbieters Eprimo", "des Verbandes Bitkom".
+    if (language.equals("de") && lower.length() > 4 && lower.endsWith("s")) {
+      return isDescriptorForm(language, lower.substring(0, lower.length() - 1))
+          || lower.endsWith("es") && isDescriptorForm(language, lower.substring(0, lower.length() - 2));
+    }
+    return false;
+  }
+
+  private boolean isDescriptorForm(String language, String lower) {
     if (has(descriptors, language, lower)) {
       return true;
     }

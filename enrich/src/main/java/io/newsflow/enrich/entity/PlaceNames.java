@@ -69,8 +69,13 @@ final class PlaceNames {
   void cuedPlaces(Recognition r) {
     Set<String> prepositions = PLACE_PREPOSITIONS.getOrDefault(r.language == null ? "" : r.language, Set.of());
     Set<String> places = new HashSet<>();
+    Set<String> compounds = new HashSet<>();
     for (int i = 1; i < r.tokens.size(); i++) {
       Token t = r.tokens.get(i);
+      if ("de".equals(r.language) && !r.used[i] && prepositions.contains(r.lower.get(i - 1)) && isGermanHyphenPlace(r, i)) {
+        compounds.add(r.span(i, i + 3));
+        continue;
+      }
       if (r.used[i] || !t.isWord() || !t.isCapitalised() || t.isAllCaps() || t.text().length() < 3
           || !r.adjacentWords(i - 1, i) || CALENDAR.contains(t.text()) || cues.isRole(t.text()) || cues.isGivenName(t.text())) {
         continue;
@@ -93,6 +98,21 @@ final class PlaceNames {
         r.add("place:" + name, EntityType.PLACE, null, name, i, i + 1);
       }
     }
+    r.addEveryOccurrence(compounds, EntityType.PLACE, "place:");
+  }
+
+  /** "in Neu-Isenburg", "nach Castrop-Rauxel": a hyphenated name whose last part ends like a German place. */
+  private static boolean isGermanHyphenPlace(Recognition r, int i) {
+    if (i + 2 >= r.tokens.size() || r.used[i + 1] || r.used[i + 2] || !r.adjacentWords(i - 1, i)) {
+      return false;
+    }
+    Token first = r.tokens.get(i);
+    Token hyphen = r.tokens.get(i + 1);
+    Token last = r.tokens.get(i + 2);
+    return first.isWord() && first.isCapitalised() && !first.isAllCaps() && hyphen.text().equals("-")
+        && hyphen.start() == first.end() && last.start() == hyphen.end() && last.isWord() && last.isCapitalised()
+        && looksLikeGermanPlaceName(r.lower.get(i + 2))
+        && (i + 3 >= r.tokens.size() || !r.tokens.get(i + 3).text().equals("-"));
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds direct speech in lead and body and attributes it: quotes in marks („…“, "…", “…”, «…»),
+ * Finds direct speech in lead and body and attributes it: quotes in marks („…“, "…", “…”, «…», »…«, ‚…‘),
  * and the unmarked newsroom forms "Text - entgegnete Lukaschenko." and "– Text – podkreślił
  * Kaczyński.". The speaker is the person named next to a speech verb; a pronoun ("sagte er")
  * goes to the last person who was the subject of a sentence. Immutable and thread-safe.
@@ -117,6 +117,10 @@ public final class QuoteExtractor {
         case '„' -> "“”\"";
         case '“' -> "”";
         case '«' -> "»";
+        // German book and quality-press style: »…« and ›…‹, low single marks ‚…‘.
+        case '»' -> "«";
+        case '›' -> "‹";
+        case '‚' -> "‘";
         case '"' -> "\"";
         default -> null;
       };
@@ -214,6 +218,10 @@ public final class QuoteExtractor {
   /** The latest person who was the subject of a sentence between {@code from} and {@code to}. */
   private String subjectBefore(String text, Sentences sentences, TreeMap<Integer, Person> people, List<Found> all, int from, int to, String current) {
     String subject = current;
+    if (from >= to) {
+      // The previous quote's attribution ran past this quote's start (two quotes in one sentence).
+      return subject;
+    }
     for (Person person : people.subMap(from, true, to, false).values()) {
       if (insideQuote(all, person.start())) {
         continue;
@@ -229,6 +237,9 @@ public final class QuoteExtractor {
   }
 
   private static Person firstPerson(TreeMap<Integer, Person> people, List<Found> all, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
     for (Person person : people.subMap(from, true, to, false).values()) {
       if (!insideQuote(all, person.start())) {
         return person;
@@ -275,7 +286,7 @@ public final class QuoteExtractor {
 
   private static boolean opensNextParagraph(String text, int paragraphEnd) {
     int next = paragraphEnd + ArticleText.SEPARATOR.length();
-    return next < text.length() && "„“«\"".indexOf(text.charAt(next)) >= 0;
+    return next < text.length() && "„“«»‚\"".indexOf(text.charAt(next)) >= 0;
   }
 
   private static boolean hasSpacedDash(String p) {

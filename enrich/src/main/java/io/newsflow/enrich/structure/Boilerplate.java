@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.newsflow.enrich.text.TextNormalizer;
 
 /**
  * Recognises lines that belong to the page, not the story: ads, share and newsletter prompts,
@@ -26,6 +27,7 @@ public final class Boilerplate {
   private final Set<String> wholeLines = new HashSet<>();
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> trailers = new ArrayList<>();
+  private final List<String> bylines = new ArrayList<>();
 
   public Boilerplate() {
     for (String language : LANGUAGES) {
@@ -40,6 +42,7 @@ public final class Boilerplate {
           case "line" -> wholeLines.add(phrase);
           case "prefix" -> prefixes.add(phrase);
           case "trailer" -> trailers.add(phrase);
+          case "byline" -> bylines.add(phrase);
           default -> throw new IllegalStateException("unknown boilerplate kind '" + kind + "' in boilerplate-" + language + ".txt");
         }
       }
@@ -68,7 +71,34 @@ public final class Boilerplate {
         return Verdict.DROP;
       }
     }
+    for (String byline : bylines) {
+      if (folded.startsWith(byline) && isByline(TextNormalizer.line(line), byline.length())) {
+        return Verdict.DROP;
+      }
+    }
     return Verdict.KEEP;
+  }
+
+  /**
+   * "Von Anna Müller", "By JANE DOE Associated Press": after the byline word only names
+   * (capitalised or upper-case words, "and"/"und" between them), at most eight words, no sentence
+   * punctuation. A sentence or subheading that happens to start with "Von"/"By" has a lower-case word.
+   */
+  private static boolean isByline(String line, int wordEnd) {
+    if (line.length() <= wordEnd || line.charAt(wordEnd) != ' ') {
+      return false;
+    }
+    String[] words = line.substring(wordEnd).strip().split("[\\s,]+");
+    if (words.length == 0 || words.length > 8 || !Character.isUpperCase(words[0].charAt(0))) {
+      return false;
+    }
+    for (String word : words) {
+      boolean connector = word.equals("and") || word.equals("und") || word.equals("i") || word.equals("et");
+      if (!connector && (!Character.isUpperCase(word.charAt(0)) || word.matches(".*[.!?:;\\d].*") && !word.matches("\\p{Lu}\\."))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Mehr zum Thema:", "Read more »": the marks after a phrase do not change what it is. */
@@ -81,6 +111,6 @@ public final class Boilerplate {
   }
 
   private static String fold(String s) {
-    return io.newsflow.enrich.text.TextNormalizer.line(s).toLowerCase(Locale.ROOT);
+    return TextNormalizer.line(s).toLowerCase(Locale.ROOT);
   }
 }

@@ -57,9 +57,20 @@ public final class PlainTextReader {
         images.add(credit.get().withCaption(caption));
         continue;
       }
+      Optional<Credit> wireCaption = previousBlank(pieces, group) ? credits.parseWireCaption(line) : Optional.empty();
+      if (wireCaption.isPresent()) {
+        captions.add(wireCaption.get().caption());
+        images.add(wireCaption.get());
+        continue;
+      }
       pieces.add(new Piece(line, group, Hint.NONE));
     }
     return assembler.assemble(pieces, images, captions);
+  }
+
+  /** The line opens its paragraph: a wire caption stands alone, its credit in parentheses at the end. */
+  private static boolean previousBlank(List<Piece> pieces, int group) {
+    return pieces.isEmpty() || pieces.get(pieces.size() - 1).group() != group;
   }
 
   /** Lines split at \n, \r\n, \r and the Unicode line and paragraph separators. */
