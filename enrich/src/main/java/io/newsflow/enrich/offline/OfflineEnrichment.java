@@ -74,6 +74,10 @@ public final class OfflineEnrichment {
       } catch (UnreadableArticleException e) {
         failed++;
         err.println(file + ": no article found: " + e.getMessage());
+      } catch (RuntimeException e) {
+        // A defect in a rule must cost one file, not the batch (the streaming stage dead-letters it likewise).
+        failed++;
+        err.println(file + ": enrichment failed (" + e + "); please report this file to the newsflow developers");
       }
     }
     return failed == 0 ? 0 : 1;
