@@ -32,6 +32,7 @@ public final class CreditLineParser {
 
   private final Pattern labelledLine;
   private final Pattern labelInCaption;
+  private final Pattern labelledCaptionEnd;
   private final List<String> labels = new ArrayList<>();
   private final Map<String, Boolean> captionOnly = new HashMap<>();
   private final Map<String, String> agencies = new HashMap<>();
@@ -50,6 +51,8 @@ public final class CreditLineParser {
       alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(label));
     }
     labelledLine = Pattern.compile("^(" + alternatives + ")(?:\\s*:|\\s+(?=©)|(?<=\\.)\\s+)\\s*(\\S.{0,150})$", Pattern.CASE_INSENSITIVE);
+    // "Ein ICE im Hauptbahnhof. (Foto: Reuters)": the labelled credit closes the caption in parentheses.
+    labelledCaptionEnd = Pattern.compile("^(\\S.{9,}?)\\s*\\(((" + alternatives + ")\\s*:\\s*([^()]{2,80}))\\)\\.?$", Pattern.CASE_INSENSITIVE);
     labelInCaption = Pattern.compile("(?:^|[\\s.!?)])(" + alternatives + ")\\s*:\\s*(\\S[^:]{1,120})$", Pattern.CASE_INSENSITIVE);
     for (String line : DataFile.lines("credit/agencies.txt")) {
       String[] cols = line.split("\\t");
@@ -109,6 +112,11 @@ public final class CreditLineParser {
     }
     Matcher m = WIRE_CAPTION_CREDIT.matcher(text);
     if (!m.matches()) {
+      Matcher labelled = labelledCaptionEnd.matcher(text);
+      // "(Quelle: Destatis)" after a sentence cites a text source, not a picture.
+      if (labelled.matches() && !captionOnly.getOrDefault(labelled.group(3).toLowerCase(Locale.ROOT), false)) {
+        return Optional.of(split(labelled.group(2), labelled.group(4)).withCaption(labelled.group(1).strip()));
+      }
       return Optional.empty();
     }
     String value = FILE_MARK.matcher(m.group(2).strip()).replaceFirst("");

@@ -48,6 +48,9 @@ public final class HtmlReader {
     for (Element header : doc.select("header")) {
       if (header.select("h1").isEmpty()) {
         header.remove();
+      } else {
+        // The article header's date/time line is metadata ("25.11.2026"), not the lead or a paragraph.
+        header.select("time").remove();
       }
     }
     for (Element e : doc.body().select("*")) {

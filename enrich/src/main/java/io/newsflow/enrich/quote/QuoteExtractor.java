@@ -26,6 +26,8 @@ public final class QuoteExtractor {
   private static final Pattern COMMA_ATTRIBUTION = Pattern.compile(",\\s+(\\p{Ll}+)\\s+(\\p{Ll}+)(?:\\s+\\p{Ll}+)?\\.$");
   private static final Pattern OPENING_DASH = Pattern.compile("(?:^|[.!?]\\s+)[-–—]\\s+(?=\\p{Lu})");
   private static final int MIN_WORDS_UNATTRIBUTED = 6;
+  /** "Das sagte Laumann am Mittwoch." after a quote standing as its own paragraph (a blockquote). */
+  private static final Pattern POINTING_ATTRIBUTION = Pattern.compile("^(?:Das|Dies|So|That|This|Tak|To)\\s+(\\p{Ll}+)\\s");
 
   private final Set<String> verbs = new HashSet<>();
   private final Set<String> pronouns = new HashSet<>();
@@ -69,6 +71,9 @@ public final class QuoteExtractor {
       Found q = found.get(k);
       lastSubject = subjectBefore(text, sentences, people, found, cursor, q.start, lastSubject);
       String speaker = attribute(text, people, found, q, lastSubject);
+      if (speaker == null && !q.unmarked) {
+        speaker = pointedSpeaker(text, people, found, q);
+      }
       if (speaker == null && k > 0 && continuesPrevious(found.get(k - 1), q, sentences, people, found)) {
         // "…," Huang told the audience. "We are building …": the next quote in the paragraph, same voice.
         speaker = speakers[k - 1];
@@ -103,6 +108,27 @@ public final class QuoteExtractor {
         && firstPerson(people, all, previous.attributionEnd, q.start) == null && q.attributionStart >= previous.end;
   }
 
+  /**
+   * A quote that fills its paragraph, attributed by the first sentence of the next one ("Das sagte
+   * Laumann am Mittwoch.", "That is what Fain told reporters.").
+   */
+  private String pointedSpeaker(String text, TreeMap<Integer, Person> people, List<Found> all, Found q) {
+    int next = text.indexOf(ArticleText.SEPARATOR, q.end);
+    if (next < 0 || !text.substring(q.end, next).matches("\\P{L}{0,3}")) {
+      return null;
+    }
+    int from = next + ArticleText.SEPARATOR.length();
+    int sentenceEnd = text.indexOf('.', from);
+    int paragraphEnd = text.indexOf(ArticleText.SEPARATOR, from);
+    int to = Math.min(sentenceEnd < 0 ? text.length() : sentenceEnd, paragraphEnd < 0 ? text.length() : paragraphEnd);
+    Matcher pointing = POINTING_ATTRIBUTION.matcher(text.substring(from, to));
+    if (!pointing.find() || !verbs.contains(pointing.group(1))) {
+      return null;
+    }
+    Person named = firstPerson(people, all, from, to);
+    return named == null ? null : named.name();
+  }
+
   private record Person(String name, int start, int end) {}
 
   /** A quote at [start, end) and the span of its own attribution clause. */
@@ -122,14 +148,17 @@ public final class QuoteExtractor {
         case '›' -> "‹";
         case '‚' -> "‘";
         case '"' -> "\"";
+        // English single marks ('…', ‘…’) share their glyphs with the apostrophe: see singleClose.
+        case '\'', '‘' -> opensSingle(p, i) ? "'’" : null;
         default -> null;
       };
       if (closers == null) {
         continue;
       }
       int close = -1;
+      boolean single = c == '\'' || c == '‘';
       for (int k = i + 1; k < p.length() && close < 0; k++) {
-        if (closers.indexOf(p.charAt(k)) >= 0) {
+        if (closers.indexOf(p.charAt(k)) >= 0 && (!single || closesSingle(p, k))) {
           close = k;
         }
       }
@@ -150,6 +179,17 @@ public final class QuoteExtractor {
       return;
     }
     commaAttribution(p, from, to, out);
+  }
+
+  /** A single mark opens speech only before a letter and after a space, bracket or colon: not "rock 'n' roll"-style elisions inside words. */
+  private static boolean opensSingle(String p, int i) {
+    boolean afterBreak = i == 0 || Character.isWhitespace(p.charAt(i - 1)) || p.charAt(i - 1) == '(' || p.charAt(i - 1) == ':';
+    return afterBreak && i + 1 < p.length() && Character.isLetter(p.charAt(i + 1));
+  }
+
+  /** A closing single mark ends a word and is not followed by a letter ("Longshoremen's" is an apostrophe). */
+  private static boolean closesSingle(String p, int k) {
+    return !Character.isWhitespace(p.charAt(k - 1)) && (k + 1 == p.length() || !Character.isLetter(p.charAt(k + 1)));
   }
 
   /** "Text - entgegnete Lukaschenko." / "– Text – podkreślił Kaczyński." */

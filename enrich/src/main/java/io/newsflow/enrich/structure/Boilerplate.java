@@ -21,13 +21,17 @@ public final class Boilerplate {
     KEEP,
     DROP,
     /** A recommendation marker standing alone: the teaser lines after it go too. */
-    DROP_WITH_TEASERS
+    DROP_WITH_TEASERS,
+    /** A consent notice: the rest of its paragraph (the buttons under it) goes too. */
+    DROP_PARAGRAPH
   }
 
   private final Set<String> wholeLines = new HashSet<>();
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> trailers = new ArrayList<>();
   private final List<String> bylines = new ArrayList<>();
+  private final List<String> consents = new ArrayList<>();
+  private final List<String> stamps = new ArrayList<>();
 
   public Boilerplate() {
     for (String language : LANGUAGES) {
@@ -43,6 +47,8 @@ public final class Boilerplate {
           case "prefix" -> prefixes.add(phrase);
           case "trailer" -> trailers.add(phrase);
           case "byline" -> bylines.add(phrase);
+          case "consent" -> consents.add(phrase);
+          case "stamp" -> stamps.add(phrase);
           default -> throw new IllegalStateException("unknown boilerplate kind '" + kind + "' in boilerplate-" + language + ".txt");
         }
       }
@@ -64,6 +70,16 @@ public final class Boilerplate {
         if (next == ':' || next == '|' || folded.startsWith(" -", trailer.length()) || folded.startsWith(" –", trailer.length())) {
           return Verdict.DROP;
         }
+      }
+    }
+    for (String consent : consents) {
+      if (folded.startsWith(consent)) {
+        return Verdict.DROP_PARAGRAPH;
+      }
+    }
+    for (String stamp : stamps) {
+      if (folded.startsWith(stamp) && isStamp(folded, stamp.length())) {
+        return Verdict.DROP;
       }
     }
     for (String prefix : prefixes) {
@@ -99,6 +115,18 @@ public final class Boilerplate {
       }
     }
     return true;
+  }
+
+  /**
+   * "Stand: 25.11.2026, 14:30 Uhr", "Lesedauer: 3 Min.": the word, a colon, then a short value with
+   * a number. "Stand: Die Verhandlungen laufen" is a sentence and stays.
+   */
+  private static boolean isStamp(String folded, int wordEnd) {
+    if (folded.length() <= wordEnd + 1 || folded.charAt(wordEnd) != ':') {
+      return false;
+    }
+    String value = folded.substring(wordEnd + 1).strip();
+    return !value.isEmpty() && Character.isDigit(value.charAt(0)) && value.split("\\s+").length <= 6;
   }
 
   /** "Mehr zum Thema:", "Read more »": the marks after a phrase do not change what it is. */

@@ -115,6 +115,12 @@ public final class StructureAssembler {
         continue;
       }
       i++;
+      if (verdict == Boilerplate.Verdict.DROP_PARAGRAPH) {
+        // The consent buttons ("Zustimmen", "Einstellungen") printed under the notice.
+        while (i < pieces.size() && pieces.get(i).group() == p.group() && BlockShape.words(pieces.get(i).text()) <= 5) {
+          i++;
+        }
+      }
       if (verdict == Boilerplate.Verdict.DROP_WITH_TEASERS) {
         while (i < pieces.size() && pieces.get(i).group() == p.group()) {
           i++;
