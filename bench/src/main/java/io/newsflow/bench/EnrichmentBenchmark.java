@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.IterationParams;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class EnrichmentBenchmark {
 
