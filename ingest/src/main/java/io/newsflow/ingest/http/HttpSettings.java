@@ -27,9 +27,14 @@ public record HttpSettings(String host, int port, String token, Duration ackTime
     }
   }
 
-  /** From {@code ingest.http.host} (0.0.0.0), {@code ingest.http.port} (8080), {@code ingest.http.token}, {@code ingest.ack.timeout.ms} (10000). */
+  /**
+   * From {@code ingest.http.host} (else the services' shared {@code http.host}, else 0.0.0.0),
+   * {@code ingest.http.port} (else {@code http.port}, else 8080), {@code ingest.http.token},
+   * {@code ingest.ack.timeout.ms} (10000).
+   */
   public static HttpSettings from(NewsflowConfig config) {
-    return new HttpSettings(config.get(HOST_KEY, "0.0.0.0"), config.getInt(PORT_KEY, 8080), config.get(TOKEN_KEY, null),
+    return new HttpSettings(config.get(HOST_KEY, config.get("http.host", "0.0.0.0")),
+        config.getInt(PORT_KEY, config.getInt("http.port", 8080)), config.get(TOKEN_KEY, null),
         Duration.ofMillis(config.getLong(ACK_TIMEOUT_KEY, 10_000)));
   }
 }
