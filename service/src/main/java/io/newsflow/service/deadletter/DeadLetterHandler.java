@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -129,21 +130,22 @@ public class DeadLetterHandler
   }
 
   private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
-    for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
+    return causeOf(exception, type).isPresent();
   }
 
   private static boolean isOutage(Throwable exception) {
+    return causeOf(exception, SchemaRegistryException.class)
+        .map(registry -> registry.status() < 0 || registry.status() >= 500)
+        .orElse(false);
+  }
+
+  private static <T extends Throwable> Optional<T> causeOf(Throwable exception, Class<T> type) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (t instanceof SchemaRegistryException registry) {
-        return registry.status() < 0 || registry.status() >= 500;
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private static String keyOf(Record<?, ?> record) {
