@@ -13,10 +13,10 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 
 /** Reading the test articles under {@code /io/newsflow/enrich/articles/} and checking them like an editor. */
-final class ArticleAssertions {
+public final class ArticleAssertions {
   private ArticleAssertions() {}
 
-  static EnrichedArticle article(String name) {
+  public static EnrichedArticle article(String name) {
     String path = "/io/newsflow/enrich/articles/" + name;
     try (InputStream in = ArticleAssertions.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -29,25 +29,31 @@ final class ArticleAssertions {
     }
   }
 
-  static Entity entity(EnrichedArticle a, EntityType type, String name) {
+  public static Entity entity(EnrichedArticle a, EntityType type, String name) {
     return a.entities().stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError(type + " " + name + " not among "
             + a.entities().stream().map(e -> e.type() + " " + e.name()).toList()));
   }
 
-  static List<String> mentions(Entity e) {
+  /** The entity of that canonical name, whatever its type. */
+  public static Entity named(EnrichedArticle a, String name) {
+    return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + a.entities().stream().map(Entity::name).toList()));
+  }
+
+  public static List<String> mentions(Entity e) {
     return e.mentions().stream().map(Mention::text).toList();
   }
 
-  static List<String> names(EnrichedArticle a, EntityType type) {
+  public static List<String> names(EnrichedArticle a, EntityType type) {
     return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
   }
 
-  static void assertCredit(EnrichedArticle a, String provider, String creator) {
+  public static void assertCredit(EnrichedArticle a, String provider, String creator) {
     assertThat(a.images()).extracting(Credit::provider, Credit::creator).contains(Tuple.tuple(provider, creator));
   }
 
-  static void assertQuote(EnrichedArticle a, String contains, String speaker) {
+  public static void assertQuote(EnrichedArticle a, String contains, String speaker) {
     assertThat(a.quotes()).as("quote with '" + contains + "'")
         .anySatisfy(q -> {
           assertThat(q.text()).contains(contains);
@@ -55,7 +61,7 @@ final class ArticleAssertions {
         });
   }
 
-  static void assertNoEntityFrom(EnrichedArticle a, String... texts) {
+  public static void assertNoEntityFrom(EnrichedArticle a, String... texts) {
     for (Entity e : a.entities()) {
       for (String t : texts) {
         assertThat(mentions(e)).as(e.name()).doesNotContain(t);

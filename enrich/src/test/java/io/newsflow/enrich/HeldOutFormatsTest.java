@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import static io.newsflow.enrich.ArticleAssertions.named;
 import static io.newsflow.enrich.TestArticles.ENRICHER;
 import static io.newsflow.enrich.TestArticles.plain;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +26,6 @@ class HeldOutFormatsTest {
 
   private static List<String> names(EnrichedArticle a) {
     return a.entities().stream().map(Entity::name).toList();
-  }
-
-  private static Entity named(EnrichedArticle a, String name) {
-    return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not among " + names(a)));
   }
 
   @Test

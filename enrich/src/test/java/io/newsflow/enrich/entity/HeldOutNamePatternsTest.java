@@ -1,23 +1,16 @@
 package io.newsflow.enrich.entity;
 
+import static io.newsflow.enrich.ArticleAssertions.mentions;
+import static io.newsflow.enrich.ArticleAssertions.named;
 import static io.newsflow.enrich.TestArticles.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.enrich.EnrichedArticle;
 import io.newsflow.enrich.quote.Quote;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Name patterns that a held-out article set (not in the dev corpus) showed missing. */
 class HeldOutNamePatternsTest {
-  private static Entity named(EnrichedArticle a, String name) {
-    return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not among " + a.entities().stream().map(Entity::name).toList()));
-  }
-
-  private static List<String> mentions(Entity e) {
-    return e.mentions().stream().map(Mention::text).toList();
-  }
 
   @Test
   void readsKoreanFamilyNameFirstWithHyphenatedGivenName() {
