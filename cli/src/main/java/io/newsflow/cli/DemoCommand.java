@@ -51,6 +51,7 @@ final class DemoCommand implements Callable<Integer> {
       Path stateDir = Files.createDirectories(outDir.resolve("streams-state"));
       NewsflowConfig config = LocalStack.config(stack, Map.of("state.dir", stateDir.toString()));
       NewsTopics topics = NewsTopics.from(config);
+      boolean complete;
       try (StreamsService enrich = EnrichService.start(config);
            StreamsService publish = PublishService.start(config)) {
         enrich.awaitRunning(Duration.ofSeconds(60));
@@ -62,16 +63,16 @@ final class DemoCommand implements Callable<Integer> {
             Duration.ofSeconds(timeoutSeconds));
         writeAndPrint(published, outDir, console);
         DemoTraffic.printOpsSummary(config, topics, console);
-        enrich.close();
-        publish.close();
-        deleteRecursively(stateDir);
-        if (published.size() < sent.distinctArticles()) {
+        complete = published.size() >= sent.distinctArticles();
+        if (!complete) {
           console.println("Only " + published.size() + " of " + sent.distinctArticles() + " articles were published in time.");
-          return 1;
         }
+      } finally {
+        // Runs after both services are closed (try-with-resources closes first), success or not.
+        deleteRecursively(stateDir);
       }
+      return complete ? 0 : 1;
     }
-    return 0;
   }
 
   private List<Path> sampleFiles() throws IOException {
