@@ -1,5 +1,6 @@
 package io.newsflow.service.runtime;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -8,11 +9,16 @@ import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.service.http.OpsServer;
 import io.newsflow.service.topics.NewsTopics;
 import io.newsflow.service.topics.TopicSetup;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -25,27 +31,37 @@ import org.slf4j.LoggerFactory;
 public final class StreamsService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsService.class);
 
+  /** How long {@code /ready} stays 503 after a stream thread failed: the replaced thread must prove itself first. */
+  static final Duration READY_AFTER_FAILURE = Duration.ofSeconds(10);
+
   private final String name;
   private final KafkaStreams streams;
+  private final ThreadRestarts restarts;
+  private final CountDownLatch closing = new CountDownLatch(1);
+  private volatile boolean backingOff;
+  private volatile Instant lastFailure;
+  private volatile Instant runningSince;
   private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final KafkaStreamsMetrics streamsMetrics;
+  private final Counter threadFailureCount;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private OpsServer http;
 
-  private StreamsService(String name, Topology topology, Properties properties) {
+  private StreamsService(String name, Topology topology, Properties properties, ThreadRestarts restarts) {
     this.name = name;
     this.streams = new KafkaStreams(topology, properties);
-    // A stream thread that dies on an unexpected error is replaced; its tasks resume from the last commit.
-    this.streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("{}: stream thread failed, replacing it", name, e);
-      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
+    this.restarts = restarts;
+    this.streams.setUncaughtExceptionHandler(this::onThreadFailure);
     this.streams.setStateListener((now, before) -> {
       LOG.info("{}: {} -> {}", name, before, now);
+      runningSince = now == KafkaStreams.State.RUNNING ? Instant.now() : null;
       if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
         stopped.countDown();
       }
     });
+    this.threadFailureCount = Counter.builder("newsflow.stream.thread.failures")
+        .description("stream threads that failed and were replaced or, past the bound, stopped the instance")
+        .tag("stage", name).register(metrics);
     this.streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(metrics);
     new JvmMemoryMetrics().bindTo(metrics);
@@ -61,12 +77,16 @@ public final class StreamsService implements AutoCloseable {
       TopicSetup.ensure(config.kafkaClientProperties(), NewsTopics.from(config).specs(),
           (short) config.getInt("replication.factor", -1));
     }
-    StreamsService service = new StreamsService(name, topology, properties);
+    StreamsService service = new StreamsService(name, topology, properties, ThreadRestarts.from(config));
+    // cleanUp() is only allowed before start(): it removes this application's local state.
+    StateOwner.of(config.kafkaClientProperties(), config.schemaRegistryUrl()).claim(
+        Path.of(properties.getProperty(StreamsConfig.STATE_DIR_CONFIG)),
+        properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), service.streams::cleanUp);
     service.streams.start();
     String port = config.get("http.port", null);
     if (port != null) {
       service.http = OpsServer.start(config.get("http.host", "0.0.0.0"), Integer.parseInt(port),
-          service::isRunning, service.metrics);
+          service::isReady, service.metrics);
       LOG.info("{}: /health /ready /metrics on port {}", name, service.http.port());
     }
     return service;
@@ -74,6 +94,59 @@ public final class StreamsService implements AutoCloseable {
 
   public boolean isRunning() {
     return streams.state() == KafkaStreams.State.RUNNING;
+  }
+
+  /**
+   * What {@code /ready} answers: RUNNING, no stream thread waiting to be replaced, and none failed in
+   * the last {@link #READY_AFTER_FAILURE}. A stage that keeps failing on a registry or broker fault is
+   * therefore not ready, although Kafka Streams itself may say RUNNING between two failures.
+   */
+  public boolean isReady() {
+    Instant failed = lastFailure;
+    return isRunning() && !backingOff
+        && (failed == null || Duration.between(failed, Instant.now()).compareTo(READY_AFTER_FAILURE) > 0);
+  }
+
+  /** Whether the instance stopped itself (stream threads failed past {@link ThreadRestarts}' bound). */
+  public boolean stoppedByFailure() {
+    return streams.state() == KafkaStreams.State.ERROR;
+  }
+
+  /** Stream-thread failures in the current run (see {@link ThreadRestarts}). */
+  public synchronized int threadFailures() {
+    return restarts.failuresInRun();
+  }
+
+  /**
+   * Runs on the failed stream thread: waiting here delays its replacement (its tasks stay paused, not
+   * moved), so a fault that is not the record's does not turn into a hot restart-and-rebalance loop.
+   */
+  private StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onThreadFailure(Throwable error) {
+    Optional<Duration> wait;
+    synchronized (this) {
+      lastFailure = Instant.now();
+      wait = restarts.onFailure(lastFailure, runningSince);
+    }
+    threadFailureCount.increment();
+    if (wait.isEmpty()) {
+      LOG.error("{}: stream thread failed {} times in a row without running {} in between; giving up: the instance stops "
+          + "(bound: {})", name, restarts.failuresInRun(), restarts.quietPeriod(), ThreadRestarts.MAX, error);
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    }
+    LOG.error("{}: stream thread failed (failure {} of this run); replacing it in {} ms, its tasks then resume "
+        + "from the last commit", name, restarts.failuresInRun(), wait.get().toMillis(), error);
+    backingOff = true;
+    try {
+      if (closing.await(wait.get().toMillis(), TimeUnit.MILLISECONDS)) {
+        return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    } finally {
+      backingOff = false;
+    }
+    return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
   }
 
   public KafkaStreams.State state() {
@@ -103,6 +176,7 @@ public final class StreamsService implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.countDown();
     if (http != null) {
       http.close();
     }

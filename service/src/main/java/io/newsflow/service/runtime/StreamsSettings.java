@@ -40,6 +40,10 @@ public final class StreamsSettings {
     props.put(DeadLetterHandler.STAGE, stage.name());
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // An instance killed without leaving its group holds its partitions until the session times out
+    // (Kafka's default 45 s): 10 s, with heartbeats every 3 s, hands them over sooner; see docs/reliability.md.
+    props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+    props.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
     Properties properties = new Properties();
     props.forEach((k, v) -> properties.put(k, v));
     return properties;

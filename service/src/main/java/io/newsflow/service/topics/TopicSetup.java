@@ -1,5 +1,6 @@
 package io.newsflow.service.topics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicSetup {
   private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
+  private static final Duration READY_DEADLINE = Duration.ofSeconds(60);
 
   private TopicSetup() {}
 
@@ -50,7 +53,7 @@ public final class TopicSetup {
               .configs(spec.configs()))
           .toList();
       create(admin, missing);
-      awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
+      awaitLeaders(admin, missing.stream().map(NewTopic::name).toList(), READY_DEADLINE);
       List<TopicSpec> present = specs.stream().filter(spec -> existing.contains(spec.name())).toList();
       List<Mismatch> mismatches = compare(admin, present);
       mismatches.forEach(m -> LOG.warn("Topic layout differs: {}", m));
@@ -83,20 +86,41 @@ public final class TopicSetup {
   /**
    * A producer that writes to a partition before its leader is known to every broker can see
    * NOT_LEADER_OR_FOLLOWER and then out-of-order sequence errors until its batch expires; so a
-   * created topic counts as ready only once every partition has a leader.
+   * created topic counts as ready only once every partition has a leader. Right after creation a
+   * loaded broker may still answer UNKNOWN_TOPIC_OR_PARTITION for it (its metadata lags the
+   * controller's): that is waited out too, up to the deadline.
    */
-  private static void awaitLeaders(Admin admin, List<String> topics)
+  static void awaitLeaders(Admin admin, List<String> topics, Duration deadline)
       throws InterruptedException, ExecutionException, TimeoutException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long until = System.nanoTime() + deadline.toNanos();
+    String waitingFor = "";
     while (!topics.isEmpty()) {
-      Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
-      boolean ready = described.values().stream().flatMap(d -> d.partitions().stream())
-          .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
-      if (ready) {
-        return;
+      long leftMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()));
+      try {
+        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
+            .get(leftMs, TimeUnit.MILLISECONDS);
+        List<String> leaderless = described.values().stream()
+            .flatMap(d -> d.partitions().stream()
+                .filter(p -> p.leader() == null || p.leader().isEmpty())
+                .map(p -> d.name() + "-" + p.partition()))
+            .toList();
+        if (leaderless.isEmpty()) {
+          return;
+        }
+        waitingFor = "partitions without a leader: " + leaderless;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+          throw e;
+        }
+        waitingFor = "the broker does not know them yet (" + e.getCause().getMessage() + ")";
+      } catch (TimeoutException e) {
+        // The admin client itself retries an unknown topic until our deadline runs out.
+        waitingFor = waitingFor.isEmpty() ? "the broker does not describe them yet" : waitingFor;
       }
-      if (System.nanoTime() > deadline) {
-        throw new TimeoutException("partitions of " + topics + " still have no leader after 30 s");
+      if (System.nanoTime() - until > 0) {
+        throw new TimeoutException("topics " + topics + " were created but are not ready after "
+            + deadline.toSeconds() + " s; " + waitingFor + ". The broker may be overloaded or short of "
+            + "brokers for the replication factor: check it and start the service again.");
       }
       Thread.sleep(100);
     }

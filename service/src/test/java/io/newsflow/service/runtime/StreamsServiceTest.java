@@ -1,0 +1,152 @@
+package io.newsflow.service.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.RawArticle;
+import io.newsflow.avro.Stage;
+import io.newsflow.embedded.EmbeddedStack;
+import io.newsflow.embedded.junit.EmbeddedStackExtension;
+import io.newsflow.schemas.config.NewsflowConfig;
+import io.newsflow.schemas.serde.SpecificAvroSerde;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(EmbeddedStackExtension.class)
+class StreamsServiceTest {
+  private final EmbeddedStack stack;
+
+  StreamsServiceTest(EmbeddedStack stack) {
+    this.stack = stack;
+  }
+
+  @Test
+  void backsOffOnARegistryOutageIsNotReadyAndStopsAfterTheBound(@TempDir Path stateDir) throws Exception {
+    String raw = "raw-" + UUID.randomUUID();
+    NewsflowConfig config = NewsflowConfig.of(Map.ofEntries(
+        Map.entry(NewsflowConfig.BOOTSTRAP_SERVERS, stack.bootstrapServers()),
+        // Nothing listens there: every read of a framed record is a registry outage, not the record's fault.
+        Map.entry(NewsflowConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:" + closedPort()),
+        Map.entry(NewsflowConfig.APPLICATION_ID, "restarts-" + UUID.randomUUID()),
+        Map.entry("topics.create", "false"),
+        Map.entry("replication.factor", "1"),
+        Map.entry("state.dir", stateDir.toString()),
+        Map.entry("http.port", "0"),
+        Map.entry("http.host", "127.0.0.1"),
+        Map.entry(ThreadRestarts.MAX, "2"),
+        Map.entry(ThreadRestarts.BACKOFF_MS, "500"),
+        Map.entry(ThreadRestarts.BACKOFF_MAX_MS, "1000")));
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      admin.createTopics(List.of(new NewTopic(raw, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+    }
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config.kafkaClientProperties(),
+        new ByteArraySerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(raw, "a1".getBytes(), new byte[] {0, 0, 0, 0, 7, 2, 'x'})).get();
+    }
+
+    long started = System.nanoTime();
+    try (StreamsService service = StreamsService.start("restart-test", config, copy(raw, config),
+        StreamsSettings.of(config, "unused", Stage.ENRICH))) {
+      String ready = "http://127.0.0.1:" + service.httpPort() + "/ready";
+      awaitTrue(() -> service.threadFailures() >= 1, Duration.ofSeconds(60));
+      assertThat(status(ready)).isEqualTo(503);
+
+      assertThat(awaitStopped(service, Duration.ofSeconds(90))).isTrue();
+      long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+      assertThat(service.stoppedByFailure()).isTrue();
+      assertThat(service.threadFailures()).isEqualTo(3);
+      // Two replacements, waiting 0.5 s and then 1 s: not a hot loop.
+      assertThat(tookMs).isGreaterThanOrEqualTo(1_500);
+      assertThat(service.isReady()).isFalse();
+    }
+  }
+
+  @Test
+  void anInstanceRunningWithoutFailuresIsReady(@TempDir Path stateDir) throws Exception {
+    String raw = "raw-" + UUID.randomUUID();
+    NewsflowConfig config = NewsflowConfig.of(Map.of(
+        NewsflowConfig.BOOTSTRAP_SERVERS, stack.bootstrapServers(),
+        NewsflowConfig.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl(),
+        NewsflowConfig.APPLICATION_ID, "ready-" + UUID.randomUUID(),
+        "topics.create", "false",
+        "replication.factor", "1",
+        "state.dir", stateDir.toString(),
+        "http.port", "0",
+        "http.host", "127.0.0.1"));
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      admin.createTopics(List.of(new NewTopic(raw, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+    }
+    try (StreamsService service = StreamsService.start("ready-test", config, copy(raw, config),
+        StreamsSettings.of(config, "unused", Stage.ENRICH))) {
+      service.awaitRunning(Duration.ofSeconds(60));
+
+      assertThat(status("http://127.0.0.1:" + service.httpPort() + "/ready")).isEqualTo(200);
+      assertThat(service.threadFailures()).isZero();
+      assertThat(Files.exists(StateOwner.file(stateDir, config.get(NewsflowConfig.APPLICATION_ID, "")))).isTrue();
+    }
+  }
+
+  private static Topology copy(String raw, NewsflowConfig config) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(raw, Consumed.with(Serdes.String(), SpecificAvroSerde.<RawArticle>forValues(config.serdeProperties())))
+        .to(raw + "-copy", Produced.with(Serdes.String(), SpecificAvroSerde.<RawArticle>forValues(config.serdeProperties())));
+    return builder.build();
+  }
+
+  private static boolean awaitStopped(StreamsService service, Duration timeout) throws InterruptedException {
+    Thread waiter = new Thread(() -> {
+      try {
+        service.awaitStop();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    waiter.start();
+    waiter.join(timeout.toMillis());
+    return !waiter.isAlive();
+  }
+
+  private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not reached within " + timeout);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static int status(String url) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private static int closedPort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
