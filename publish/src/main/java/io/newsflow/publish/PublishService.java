@@ -3,6 +3,7 @@ package io.newsflow.publish;
 import io.newsflow.avro.Stage;
 import io.newsflow.publish.metrics.MetricsSettings;
 import io.newsflow.publish.topology.PublishTopology;
+import io.newsflow.publish.versioning.VersionRetention;
 import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.service.runtime.StreamsService;
 import io.newsflow.service.runtime.StreamsSettings;
@@ -20,7 +21,7 @@ public final class PublishService {
   /** Creates missing topics and starts the stage; close the returned service to stop it. */
   public static StreamsService start(NewsflowConfig config) {
     Topology topology = PublishTopology.build(NewsTopics.from(config), SizeLimit.serdeConfig(config),
-        Clock.systemUTC(), MetricsSettings.from(config));
+        Clock.systemUTC(), MetricsSettings.from(config), VersionRetention.from(config));
     return StreamsService.start("publish", config, topology,
         StreamsSettings.of(config, APPLICATION_ID, Stage.PUBLISH));
   }

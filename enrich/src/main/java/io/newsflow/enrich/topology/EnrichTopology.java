@@ -8,6 +8,7 @@ import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.topics.NewsTopics;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -33,9 +34,14 @@ public final class EnrichTopology {
     Serde<OpsEvent> events = SpecificAvroSerde.forValues(serdeConfig);
 
     StreamsBuilder builder = new StreamsBuilder();
+    // One outcome per article: an enriched article its sink would refuse fails here, before the fork, so it
+    // gets only the dead-letter handler's REJECTED event and never an ENRICHED one as well.
+    UnaryOperator<NewsArticle> writable = SizeLimit.writableTo(topics.enriched(),
+        SizeLimit.limit(SpecificAvroSerde.<NewsArticle>forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig)).serializer());
     KStream<String, NewsArticle> enriched = builder
         .stream(topics.raw(), Consumed.with(ids, rawArticles).withName("raw-articles"))
-        .mapValues(enrichment::enrich, Named.as("enrich"));
+        .mapValues(enrichment::enrich, Named.as("enrich"))
+        .mapValues(writable::apply, Named.as("writable-enriched"));
     enriched.to(topics.enriched(), Produced.with(ids, articles).withName("enriched-articles"));
     enriched
         .mapValues(article -> EnrichEvents.enriched(article, clock.instant()), Named.as("enriched-event"))

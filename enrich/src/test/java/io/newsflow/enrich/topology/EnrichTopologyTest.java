@@ -13,6 +13,7 @@ import io.newsflow.schemas.registry.MockSchemaRegistry;
 import io.newsflow.schemas.serde.SpecificAvroSerde;
 import io.newsflow.service.deadletter.DeadLetterHandler;
 import io.newsflow.service.runtime.StreamsSettings;
+import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.topics.NewsTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -118,6 +119,34 @@ class EnrichTopologyTest {
         .isEqualTo("processing-failed");
     assertThat(events.readValue().getOutcome()).isEqualTo(Outcome.REJECTED);
     assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a2");
+  }
+
+  @Test
+  void anEnrichedArticleTooLargeToWriteGetsOneRejectedEventAndNoEnrichedOne() {
+    driver.close();
+    NewsflowConfig config = NewsflowConfig.of(Map.of("schema.registry.url", "mock://" + SCOPE));
+    NewsTopics topics = NewsTopics.from(config);
+    Map<String, Object> serdes = new java.util.HashMap<>(config.serdeProperties());
+    serdes.put(SizeLimit.MAX_VALUE_BYTES, "2048");
+    driver = new TopologyTestDriver(
+        EnrichTopology.build(topics, serdes, EnrichService.enrichment(), Clock.fixed(NOW, ZoneOffset.UTC)),
+        StreamsSettings.of(config, "enrich-too-large-test", Stage.ENRICH));
+    raw = driver.createInputTopic(topics.raw(), new StringSerializer(), rawSerde.serializer());
+    enriched = driver.createOutputTopic(topics.enriched(), new StringDeserializer(),
+        SpecificAvroSerde.<NewsArticle>forValues(serdes).deserializer());
+    events = driver.createOutputTopic(topics.opsEvents(), new StringDeserializer(),
+        SpecificAvroSerde.<OpsEvent>forValues(serdes).deserializer());
+    deadLetters = driver.createOutputTopic(topics.deadLetters(), new StringDeserializer(), new ByteArrayDeserializer());
+    String paragraph = "Olaf Scholz traf Emmanuel Macron in Berlin, Paris und Warschau. ";
+
+    raw.pipeInput("long", article("long", "Treffen in Berlin\n\n" + paragraph.repeat(20) + "\n\nEnde."));
+    raw.pipeInput("short", article("short", "Kurz notiert\n\nDer Hafen in Kiel bleibt offen."));
+
+    assertThat(new String(deadLetters.readRecord().headers().lastHeader(DeadLetterHandler.HEADER_REASON).value(),
+        StandardCharsets.UTF_8)).isEqualTo("output-too-large");
+    assertThat(events.readKeyValuesToList()).extracting(kv -> kv.key + " " + kv.value.getOutcome())
+        .containsExactly("long REJECTED", "short ENRICHED");
+    assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("short");
   }
 
   private static RawArticle article(String id, String text) {

@@ -10,12 +10,14 @@ import io.newsflow.publish.entities.EntityMentions;
 import io.newsflow.publish.metrics.MetricsSettings;
 import io.newsflow.publish.metrics.SourceWindows;
 import io.newsflow.publish.versioning.Decision;
+import io.newsflow.publish.versioning.VersionRetention;
 import io.newsflow.schemas.serde.SpecificAvroSerde;
 import io.newsflow.schemas.serde.TrustedRecords;
 import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.topics.NewsTopics;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -58,8 +60,16 @@ public final class PublishTopology {
 
   public static Topology build(NewsTopics topics, Map<String, Object> serdeConfig, Clock clock,
                                MetricsSettings metrics) {
+    return build(topics, serdeConfig, clock, metrics, VersionRetention.defaults());
+  }
+
+  public static Topology build(NewsTopics topics, Map<String, Object> serdeConfig, Clock clock,
+                               MetricsSettings metrics, VersionRetention retention) {
     Serde<String> ids = Serdes.String();
     Serde<NewsArticle> articles = SizeLimit.limit(SpecificAvroSerde.forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig));
+    // Its own instance: the sink's serializer belongs to the sink.
+    UnaryOperator<NewsArticle> writable = SizeLimit.writableTo(topics.articles(),
+        SizeLimit.limit(SpecificAvroSerde.<NewsArticle>forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig)).serializer());
     Serde<EntityMention> mentions = SpecificAvroSerde.forValues(serdeConfig);
     Serde<OpsEvent> events = SpecificAvroSerde.forValues(serdeConfig);
     Serde<OpsMetrics> figures = SpecificAvroSerde.forValues(serdeConfig);
@@ -72,7 +82,7 @@ public final class PublishTopology {
 
     KStream<String, Decision> decisions = builder
         .stream(topics.enriched(), Consumed.with(ids, articles).withName("enriched-articles"))
-        .processValues(() -> new VersioningProcessor(ARTICLE_VERSIONS, clock), Named.as("versioning"),
+        .processValues(() -> new VersioningProcessor(ARTICLE_VERSIONS, clock, writable, retention), Named.as("versioning"),
             ARTICLE_VERSIONS);
     KStream<String, NewsArticle> published = decisions
         .flatMapValues(Decision::publishedArticle, Named.as("new-versions"));

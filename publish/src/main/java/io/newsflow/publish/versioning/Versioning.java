@@ -3,7 +3,9 @@ package io.newsflow.publish.versioning;
 import io.newsflow.avro.NewsArticle;
 import io.newsflow.avro.Times;
 import io.newsflow.avro.internal.ArticleVersion;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Versioning and de-duplication of articles by id. Senders re-send articles freely (feeds are polled,
@@ -12,7 +14,26 @@ import java.time.Instant;
  * new version: readers saw the text change.
  */
 public final class Versioning {
+  /** How stale a re-sent article's {@code lastSeen} may get before a duplicate refreshes it: one store write a day at most. */
+  static final Duration REFRESH_AFTER = Duration.ofDays(1);
+
   private Versioning() {}
+
+  /**
+   * What to store for an unchanged re-send so that the id is not forgotten while senders keep it
+   * alive: {@code previous} with {@code lastSeen = now}, or empty when it was refreshed within a day.
+   */
+  public static Optional<ArticleVersion> seenAgain(ArticleVersion previous, Instant now) {
+    if (Duration.between(previous.getLastSeen(), now).compareTo(REFRESH_AFTER) < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(ArticleVersion.newBuilder(previous).setLastSeen(now).build());
+  }
+
+  /** Whether an id last seen at {@code previous.lastSeen} is forgotten at {@code now}. */
+  public static boolean expired(ArticleVersion previous, Instant now, Duration retention) {
+    return previous.getLastSeen().plus(retention).isBefore(now);
+  }
 
   /**
    * @param previous what was last published under the article's id, or null for an unknown id
@@ -39,6 +60,7 @@ public final class Versioning {
         .setVersion(version)
         .setContentHash(incoming.getContentHash())
         .setFirstCreated(firstCreated)
+        .setLastSeen(now)
         .build();
     return new Decision.Publish(incoming, article, remembered, now);
   }

@@ -26,7 +26,7 @@ class EntityMentionsTest {
   void buildsOneMentionPerEntityWithArticleFacts() {
     NewsArticle article = published(enriched("a1", "h2", RECEIVED,
         entity(EntityType.PERSON, "Donald Tusk", 2, "Donald Tusk", "Tusk"),
-        entity(EntityType.PLACE, "Warszawa", 1, "Warszawie")), new ArticleVersion(1, "h1", RECEIVED));
+        entity(EntityType.PLACE, "Warszawa", 1, "Warszawie")), new ArticleVersion(1, "h1", RECEIVED, RECEIVED));
 
     List<EntityMention> mentions = EntityMentions.of(article);
 

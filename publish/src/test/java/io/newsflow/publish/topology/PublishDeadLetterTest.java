@@ -3,7 +3,10 @@ package io.newsflow.publish.topology;
 import static io.newsflow.publish.TestArticles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.avro.Block;
+import io.newsflow.avro.BlockType;
 import io.newsflow.avro.NewsArticle;
+import io.newsflow.avro.internal.ArticleVersion;
 import io.newsflow.avro.OpsEvent;
 import io.newsflow.avro.Outcome;
 import io.newsflow.avro.Stage;
@@ -14,10 +17,12 @@ import io.newsflow.schemas.registry.MockSchemaRegistry;
 import io.newsflow.schemas.serde.SpecificAvroSerde;
 import io.newsflow.service.deadletter.DeadLetterHandler;
 import io.newsflow.service.runtime.StreamsSettings;
+import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.topics.NewsTopics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -30,6 +35,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +70,7 @@ class PublishDeadLetterTest {
   private TestOutputTopic<String, NewsArticle> articlesOut;
   private TestOutputTopic<byte[], byte[]> deadLettersOut;
   private TestOutputTopic<String, OpsEvent> handlerEventsOut;
+  private TestOutputTopic<String, OpsEvent> stageEventsOut;
 
   @BeforeEach
   void startDriver() {
@@ -71,7 +78,9 @@ class PublishDeadLetterTest {
         NewsflowConfig.SCHEMA_REGISTRY_URL, "mock://" + scope,
         "state.dir", stateDir.toString()));
     topics = NewsTopics.from(config);
-    Map<String, Object> serdeConfig = config.serdeProperties();
+    Map<String, Object> serdeConfig = new java.util.HashMap<>(config.serdeProperties());
+    // Room for the ordinary test articles, not for an article with a long body.
+    serdeConfig.put(SizeLimit.MAX_VALUE_BYTES, "4096");
     Properties settings = StreamsSettings.of(config, "publish-dead-letter-test", Stage.PUBLISH);
     settings.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
     settings.put(DeadLetterHandler.OPS_TOPIC, HANDLER_EVENTS);
@@ -84,6 +93,7 @@ class PublishDeadLetterTest {
     articlesOut = driver.createOutputTopic(topics.articles(), new StringDeserializer(), articles.deserializer());
     deadLettersOut = driver.createOutputTopic(topics.deadLetters(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     handlerEventsOut = driver.createOutputTopic(HANDLER_EVENTS, new StringDeserializer(), events.deserializer());
+    stageEventsOut = driver.createOutputTopic(topics.opsEvents(), new StringDeserializer(), events.deserializer());
   }
 
   @AfterEach
@@ -126,6 +136,33 @@ class PublishDeadLetterTest {
     enrichedIn.pipeInput("a1", enriched("a1", "hash-1", RECEIVED));
 
     assertThat(articlesOut.readKeyValuesToMap()).containsOnlyKeys("a1");
+  }
+
+  @Test
+  void anOversizedVersionIsDeadLetteredUnrememberedSoItsResendIsNoDuplicate() {
+    NewsArticle oversized = withBody(enriched("big-1", "hash-1", RECEIVED), "Langer Text. ".repeat(600));
+
+    enrichedIn.pipeInput("big-1", oversized);
+    enrichedIn.pipeInput("big-1", oversized);
+
+    assertThat(deadLettersOut.readRecordsToList()).hasSize(2)
+        .allSatisfy(dead -> assertThat(header(dead, DeadLetterHandler.HEADER_REASON)).isEqualTo("output-too-large"));
+    assertThat(handlerEventsOut.readValuesToList()).extracting(OpsEvent::getOutcome)
+        .containsExactly(Outcome.REJECTED, Outcome.REJECTED);
+    // No PUBLISHED for what was never written, and the re-send is not taken for a DUPLICATE of it.
+    assertThat(stageEventsOut.isEmpty()).isTrue();
+    KeyValueStore<String, ArticleVersion> versions = driver.getKeyValueStore(PublishTopology.ARTICLE_VERSIONS);
+    assertThat(versions.get("big-1")).isNull();
+
+    enrichedIn.pipeInput("big-1", enriched("big-1", "hash-2", RECEIVED.plusSeconds(60)));
+
+    assertThat(articlesOut.readValue().getVersion()).isEqualTo(1);
+    assertThat(stageEventsOut.readValue().getOutcome()).isEqualTo(Outcome.PUBLISHED);
+  }
+
+  private static NewsArticle withBody(NewsArticle article, String text) {
+    return NewsArticle.newBuilder(article)
+        .setBody(List.of(Block.newBuilder().setType(BlockType.PARAGRAPH).setText(text).build())).build();
   }
 
   private static String header(TestRecord<byte[], byte[]> record, String key) {

@@ -13,6 +13,7 @@ import io.newsflow.avro.Stage;
 import io.newsflow.avro.internal.ArticleVersion;
 import io.newsflow.publish.TestClock;
 import io.newsflow.publish.metrics.MetricsSettings;
+import io.newsflow.publish.versioning.VersionRetention;
 import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.schemas.registry.MockSchemaRegistry;
 import io.newsflow.schemas.serde.SpecificAvroSerde;
@@ -165,7 +166,7 @@ class PublishTopologyTest {
     enrichedIn.pipeInput("a1", enriched("a1", "hash-2", RECEIVED.plusSeconds(120)));
 
     KeyValueStore<String, ArticleVersion> versions = driver.getKeyValueStore(PublishTopology.ARTICLE_VERSIONS);
-    assertThat(versions.get("a1")).isEqualTo(new ArticleVersion(2, "hash-2", RECEIVED));
+    assertThat(versions.get("a1")).isEqualTo(new ArticleVersion(2, "hash-2", RECEIVED, START));
     assertThat(driver.producedTopicNames()).contains("publish-topology-test-article-versions-changelog");
   }
 
@@ -176,5 +177,33 @@ class PublishTopologyTest {
 
     assertThat(articlesOut.readKeyValuesToMap()).containsOnlyKeys("a1", "a2")
         .allSatisfy((id, article) -> assertThat(article.getVersion()).isEqualTo(1));
+  }
+
+  @Test
+  void forgetsArticlesNotSeenForTheRetentionAndKeepsTheOthers() {
+    driver.close();
+    Map<String, Object> serdeConfig = NewsflowConfig.of(Map.of(NewsflowConfig.SCHEMA_REGISTRY_URL, "mock://" + scope))
+        .serdeProperties();
+    driver = new TopologyTestDriver(
+        PublishTopology.build(topics, serdeConfig, clock, MetricsSettings.defaults(),
+            VersionRetention.of(Duration.ofDays(30))),
+        StreamsSettings.of(NewsflowConfig.of(Map.of(NewsflowConfig.SCHEMA_REGISTRY_URL, "mock://" + scope,
+            "state.dir", stateDir.toString())), "publish-retention-test", Stage.PUBLISH), START);
+    SpecificAvroSerde<NewsArticle> articles = SpecificAvroSerde.forValues(serdeConfig);
+    enrichedIn = driver.createInputTopic(topics.enriched(), new StringSerializer(), articles.serializer());
+    articlesOut = driver.createOutputTopic(topics.articles(), new StringDeserializer(), articles.deserializer());
+    enrichedIn.pipeInput("old", enriched("old", "hash-1", RECEIVED));
+    clock.advance(Duration.ofDays(20));
+    enrichedIn.pipeInput("recent", enriched("recent", "hash-1", RECEIVED.plus(Duration.ofDays(20))));
+    articlesOut.readRecordsToList();
+
+    driver.advanceWallClockTime(Duration.ofDays(31));
+
+    KeyValueStore<String, ArticleVersion> versions = driver.getKeyValueStore(PublishTopology.ARTICLE_VERSIONS);
+    assertThat(versions.get("old")).isNull();
+    assertThat(versions.get("recent")).isNotNull();
+    clock.advance(Duration.ofDays(11));
+    enrichedIn.pipeInput("old", enriched("old", "hash-1", RECEIVED.plus(Duration.ofDays(31))));
+    assertThat(articlesOut.readValue().getVersion()).isEqualTo(1);
   }
 }

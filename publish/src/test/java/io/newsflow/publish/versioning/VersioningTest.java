@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.avro.NewsArticle;
 import io.newsflow.avro.internal.ArticleVersion;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +31,12 @@ class VersioningTest {
   void remembersVersionHashAndFirstCreatedOfWhatItPublishes() {
     Decision.Publish publish = (Decision.Publish) Versioning.decide(null, enriched("a1", "hash-1", FIRST_RECEIVED), NOW);
 
-    assertThat(publish.version()).isEqualTo(new ArticleVersion(1, "hash-1", FIRST_RECEIVED));
+    assertThat(publish.version()).isEqualTo(new ArticleVersion(1, "hash-1", FIRST_RECEIVED, NOW));
   }
 
   @Test
   void treatsSameContentUnderSameIdAsDuplicateOfPublishedVersion() {
-    ArticleVersion previous = new ArticleVersion(3, "hash-1", FIRST_RECEIVED);
+    ArticleVersion previous = new ArticleVersion(3, "hash-1", FIRST_RECEIVED, FIRST_RECEIVED);
 
     Decision decision = Versioning.decide(previous, enriched("a1", "hash-1", SECOND_RECEIVED), NOW);
 
@@ -48,7 +49,7 @@ class VersioningTest {
 
   @Test
   void publishesChangedContentAsNextVersionKeepingFirstCreated() {
-    ArticleVersion previous = new ArticleVersion(1, "hash-1", FIRST_RECEIVED);
+    ArticleVersion previous = new ArticleVersion(1, "hash-1", FIRST_RECEIVED, FIRST_RECEIVED);
 
     Decision.Publish publish = (Decision.Publish) Versioning.decide(previous, enriched("a1", "hash-2", SECOND_RECEIVED), NOW);
 
@@ -57,12 +58,12 @@ class VersioningTest {
     assertThat(publish.article().getTimes().getVersionCreated()).isEqualTo(SECOND_RECEIVED);
     assertThat(publish.article().getTimes().getIngested()).isEqualTo(SECOND_RECEIVED);
     assertThat(publish.article().getTimes().getPublished()).isEqualTo(NOW);
-    assertThat(publish.version()).isEqualTo(new ArticleVersion(2, "hash-2", FIRST_RECEIVED));
+    assertThat(publish.version()).isEqualTo(new ArticleVersion(2, "hash-2", FIRST_RECEIVED, NOW));
   }
 
   @Test
   void publishesReturnToEarlierTextAsNewVersion() {
-    ArticleVersion afterCorrection = new ArticleVersion(2, "hash-2", FIRST_RECEIVED);
+    ArticleVersion afterCorrection = new ArticleVersion(2, "hash-2", FIRST_RECEIVED, FIRST_RECEIVED);
 
     Decision decision = Versioning.decide(afterCorrection, enriched("a1", "hash-1", SECOND_RECEIVED), NOW);
 
@@ -75,8 +76,25 @@ class VersioningTest {
     NewsArticle incoming = enriched("a1", "hash-2", SECOND_RECEIVED);
     NewsArticle copy = NewsArticle.newBuilder(incoming).build();
 
-    Versioning.decide(new ArticleVersion(1, "hash-1", FIRST_RECEIVED), incoming, NOW);
+    Versioning.decide(new ArticleVersion(1, "hash-1", FIRST_RECEIVED, FIRST_RECEIVED), incoming, NOW);
 
     assertThat(incoming).isEqualTo(copy);
+  }
+
+  @Test
+  void anUnchangedResendRefreshesLastSeenAtMostOnceADay() {
+    ArticleVersion seenNow = new ArticleVersion(1, "hash-1", FIRST_RECEIVED, NOW);
+
+    assertThat(Versioning.seenAgain(seenNow, NOW.plus(Duration.ofHours(23)))).isEmpty();
+    assertThat(Versioning.seenAgain(seenNow, NOW.plus(Duration.ofDays(2))))
+        .hasValueSatisfying(seen -> assertThat(seen.getLastSeen()).isEqualTo(NOW.plus(Duration.ofDays(2))));
+  }
+
+  @Test
+  void forgetsAnIdOnlyAfterItsRetention() {
+    ArticleVersion seen = new ArticleVersion(1, "hash-1", FIRST_RECEIVED, NOW);
+
+    assertThat(Versioning.expired(seen, NOW.plus(Duration.ofDays(30)), Duration.ofDays(30))).isFalse();
+    assertThat(Versioning.expired(seen, NOW.plus(Duration.ofDays(30)).plusMillis(1), Duration.ofDays(30))).isTrue();
   }
 }

@@ -83,8 +83,17 @@ public class DeadLetterHandler
   @Override
   public ProcessingExceptionHandler.Response handleError(
       ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+    // A registry error while processing comes from a state store's values or an output checked before
+    // it is written, never from the input record itself (that was read already): not its fault.
+    if (causedBy(exception, SchemaRegistryException.class)) {
+      LOG.error("Cannot process {}-{}@{}: the schema registry failed; failing so it is retried",
+          context.topic(), context.partition(), context.offset(), exception);
+      return ProcessingExceptionHandler.Response.fail();
+    }
+    // Outputs are checked against the size limit before state is updated (SizeLimit.writableTo).
+    String reason = causedBy(exception, RecordTooLargeException.class) ? "output-too-large" : "processing-failed";
     return ProcessingExceptionHandler.Response.resume(
-        deadLetters(context, "processing-failed", exception, keyOf(record), sourceOf(record.value())));
+        deadLetters(context, reason, exception, keyOf(record), sourceOf(record.value())));
   }
 
   @Override

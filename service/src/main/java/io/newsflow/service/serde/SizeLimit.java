@@ -45,6 +45,20 @@ public final class SizeLimit {
     return serdes;
   }
 
+  /**
+   * Serializes a value the way its sink will, before anything is remembered or forked for it: an
+   * output the sink would refuse then fails where it arose, as a processing error, with no state
+   * updated and no ops event sent for it. Returns the value unchanged.
+   *
+   * @throws RecordTooLargeException when the serialized value is over the limit
+   */
+  public static <T> java.util.function.UnaryOperator<T> writableTo(String topic, Serializer<T> serializer) {
+    return value -> {
+      serializer.serialize(topic, value);
+      return value;
+    };
+  }
+
   public static <T> Serde<T> limit(Serde<T> serde, int maxBytes) {
     return Serdes.serdeFrom(new Limited<>(serde.serializer(), maxBytes), serde.deserializer());
   }
