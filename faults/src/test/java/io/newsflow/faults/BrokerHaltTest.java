@@ -7,6 +7,7 @@ import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.service.topics.NewsTopics;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,12 +33,13 @@ class BrokerHaltTest {
         stack.kafka().halt();
         Thread.sleep(DOWN.toMillis());
         stack.kafka().restart();
+        Instant back = Instant.now();
 
         wire.awaitAcknowledged(Duration.ofMinutes(3));
         Ledger ledger = Ledger.read(config, ids, Duration.ofMinutes(3));
 
         FaultReport report = FaultReport.of("broker halt + restart", "broker down " + DOWN.toSeconds() + " s",
-            wire.sent(), ledger, ids);
+            wire.sent(), ledger, ids, back);
         report.write();
         report.assertNothingLostDoubledOrParked();
         assertThat(stack.kafka().isRunning()).isTrue();

@@ -13,11 +13,16 @@ import java.time.Duration;
  * so the figures in the docs come from a run and can be checked against the next one.
  */
 record FaultReport(String test, int sent, int published, int duplicates, int lost, int deadLetters,
-                   Duration longestPause, String fault) {
+                   Duration recovery, Duration longestPause, String fault) {
 
-  static FaultReport of(String test, String fault, int sent, Ledger ledger, java.util.Set<String> ids) {
+  /**
+   * @param faultEnd when the fault was over (broker or registry back, instance killed); null when there was none
+   */
+  static FaultReport of(String test, String fault, int sent, Ledger ledger, java.util.Set<String> ids,
+                        java.time.Instant faultEnd) {
     return new FaultReport(test, sent, ledger.published().size(), ledger.duplicates(), ledger.lost(ids).size(),
-        ledger.deadLettered(ids).size(), ledger.longestPause(), fault);
+        ledger.deadLettered(ids).size(), faultEnd == null ? Duration.ZERO : ledger.recoveryAfter(faultEnd),
+        ledger.longestPause(), fault);
   }
 
   /** The promise of the README: nothing lost, nothing published twice, no good article parked. */
@@ -29,8 +34,8 @@ record FaultReport(String test, int sent, int published, int duplicates, int los
   }
 
   String row() {
-    return String.format("| %s | %s | %d | %d | %d | %d | %d | %.1f s |", test, fault, sent, published,
-        duplicates, lost, deadLetters, longestPause.toMillis() / 1000.0);
+    return String.format("| %s | %s | %d | %d | %d | %d | %d | %.1f s | %.1f s |", test, fault, sent, published,
+        duplicates, lost, deadLetters, recovery.toMillis() / 1000.0, longestPause.toMillis() / 1000.0);
   }
 
   void write() {

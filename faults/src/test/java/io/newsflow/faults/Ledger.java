@@ -105,6 +105,22 @@ record Ledger(Map<String, Integer> published, Map<Integer, List<Instant>> publis
     return longest;
   }
 
+  /**
+   * How long after {@code faultEnd} the slowest partition published again: the time to recover from a
+   * fault that ended then (a broker back, a registry back, an instance killed). A partition the fault
+   * did not touch publishes again at once; one that stalled, only when its new owner has caught up.
+   */
+  Duration recoveryAfter(Instant faultEnd) {
+    Duration slowest = Duration.ZERO;
+    for (List<Instant> times : publishedAt.values()) {
+      Instant firstAfter = times.stream().filter(t -> !t.isBefore(faultEnd)).min(Instant::compareTo).orElse(null);
+      if (firstAfter != null && Duration.between(faultEnd, firstAfter).compareTo(slowest) > 0) {
+        slowest = Duration.between(faultEnd, firstAfter);
+      }
+    }
+    return slowest;
+  }
+
   private static void drain(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions,
                             java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
     Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

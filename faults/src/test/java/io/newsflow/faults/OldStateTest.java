@@ -41,7 +41,7 @@ class OldStateTest {
            Wire wire = Wire.start(config, records, 50)) {
         wire.awaitAcknowledged(Duration.ofMinutes(2));
         Ledger ledger = Ledger.read(config, ids, Duration.ofMinutes(2));
-        FaultReport report = FaultReport.of(name, fault == null ? "none" : fault, wire.sent(), ledger, ids);
+        FaultReport report = FaultReport.of(name, fault == null ? "none" : fault, wire.sent(), ledger, ids, null);
         if (fault == null) {
           report.assertNothingLostDoubledOrParked();
         }

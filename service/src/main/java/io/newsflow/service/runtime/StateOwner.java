@@ -60,7 +60,7 @@ public record StateOwner(String clusterId, String schemaRegistryUrl) {
   public boolean claim(Path stateDir, String applicationId, Runnable wipe) {
     Path file = file(stateDir, applicationId);
     StateOwner previous = read(file);
-    boolean stateExists = Files.isDirectory(stateDir.resolve(applicationId));
+    boolean stateExists = hasTaskState(stateDir.resolve(applicationId));
     boolean wiped = false;
     if (!equals(previous) && (stateExists || previous != null)) {
       LOG.warn("Local Streams state in {} belongs to {}, not to {}: wiping it; it is restored from this cluster's changelogs",
@@ -70,6 +70,18 @@ public record StateOwner(String clusterId, String schemaRegistryUrl) {
     }
     write(file);
     return wiped;
+  }
+
+  /** Task state lives in sub-folders (one per task); Streams' own lock and metadata files are not state. */
+  private static boolean hasTaskState(Path applicationDir) {
+    if (!Files.isDirectory(applicationDir)) {
+      return false;
+    }
+    try (var entries = Files.list(applicationDir)) {
+      return entries.anyMatch(Files::isDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look into the Streams state in " + applicationDir, e);
+    }
   }
 
   private static StateOwner read(Path file) {
