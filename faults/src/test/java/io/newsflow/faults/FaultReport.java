@@ -20,7 +20,7 @@ record FaultReport(String test, int sent, int published, int duplicates, int los
    */
   static FaultReport of(String test, String fault, int sent, Ledger ledger, java.util.Set<String> ids,
                         java.time.Instant faultEnd) {
-    return new FaultReport(test, sent, ledger.published().size(), ledger.duplicates(), ledger.lost(ids).size(),
+    return new FaultReport(test, sent, ledger.publishedOf(ids), ledger.duplicatesOf(ids), ledger.lost(ids).size(),
         ledger.deadLettered(ids).size(), faultEnd == null ? Duration.ZERO : ledger.recoveryAfter(faultEnd),
         ledger.longestPause(), fault);
   }

@@ -26,7 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * dead-letter topic, read with {@code isolation.level=read_committed} as the README tells consumers to.
  *
  * @param published how many records arrived per article id
- * @param publishedAt per partition of the articles topic, the publication times in offset order
+ * @param publishedAt per partition of the articles topic, the publication times of the expected ids in offset order
  * @param deadLettered keys of the dead-letter topic
  */
 record Ledger(Map<String, Integer> published, Map<Integer, List<Instant>> publishedAt, List<String> deadLettered) {
@@ -48,6 +48,9 @@ record Ledger(Map<String, Integer> published, Map<Integer, List<Instant>> publis
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
           published.merge(record.key(), 1, Integer::sum);
           missing.remove(record.key());
+          if (!expected.contains(record.key())) {
+            continue;
+          }
           NewsArticle article = articles.deserialize(record.topic(), record.value());
           publishedAt.computeIfAbsent(record.partition(), p -> new ArrayList<>()).add(article.getTimes().getPublished());
         }
@@ -65,10 +68,6 @@ record Ledger(Map<String, Integer> published, Map<Integer, List<Instant>> publis
     return new Ledger(published, publishedAt, deadLettered);
   }
 
-  int publishedRecords() {
-    return published.values().stream().mapToInt(Integer::intValue).sum();
-  }
-
   /** Ids of {@code sent} that never arrived. */
   Set<String> lost(Collection<String> sent) {
     Set<String> lost = new HashSet<>(sent);
@@ -76,9 +75,14 @@ record Ledger(Map<String, Integer> published, Map<Integer, List<Instant>> publis
     return lost;
   }
 
-  /** Records beyond the first per id: each one a reader would see twice. */
-  int duplicates() {
-    return published.values().stream().mapToInt(n -> n - 1).sum();
+  /** How many of {@code sent} arrived. */
+  int publishedOf(Collection<String> sent) {
+    return (int) sent.stream().filter(published::containsKey).count();
+  }
+
+  /** Records beyond the first per id of {@code sent}: each one a reader would see twice. */
+  int duplicatesOf(Collection<String> sent) {
+    return sent.stream().mapToInt(id -> Math.max(0, published.getOrDefault(id, 0) - 1)).sum();
   }
 
   /** Good articles (of {@code sent}) in the dead-letter topic. */
