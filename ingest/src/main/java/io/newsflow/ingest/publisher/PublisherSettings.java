@@ -25,6 +25,9 @@ public record PublisherSettings(
     Map<String, Object> producerProperties,
     Map<String, Object> serdeProperties) {
 
+  /** How long an article may wait for Kafka before it counts as failed, unless {@code kafka.delivery.timeout.ms} says otherwise. */
+  public static final String DELIVERY_TIMEOUT_MS = "300000";
+
   /** Producer settings that are ours unless {@code kafka.*} overrides them. */
   static final Map<String, String> PRODUCER_DEFAULTS = Map.of(
       ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest",
@@ -32,8 +35,10 @@ public record PublisherSettings(
       ProducerConfig.LINGER_MS_CONFIG, "5",
       // send() blocks while it waits for metadata; an HTTP request must not wait a minute for that.
       ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
-      ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000",
-      ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
+      ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "30000",
+      // Five minutes: a broker restart or leader election, and Kafka's own 2-minute default, are
+      // ridden out by retrying; only a longer outage fails articles (the CLI keeps those for a re-send).
+      ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DELIVERY_TIMEOUT_MS,
       ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(IntakeLimits.KAFKA_MESSAGE_LIMIT));
 
   private static final Set<String> SERDE_KEYS = Set.of(SerdeConfig.SCHEMA_REGISTRY_URL,

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class IngestCommandTest {
@@ -33,6 +36,22 @@ class IngestCommandTest {
     cli.setErr(new PrintWriter(err));
     assertThat(cli.execute("--bootstrap-servers", "127.0.0.1:1", "/no/such/dir")).isEqualTo(2);
     assertThat(err.toString()).contains("no such file or directory: /no/such/dir");
+  }
+
+  @Test
+  void exitsNonZeroWhenNothingWasSent(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(dir.resolve("empty/notes.doc"), "skipped: not an article type");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new IngestCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("--bootstrap-servers", "127.0.0.1:1", "--source", "wp.pl", dir.resolve("empty").toString()))
+        .isEqualTo(1);
+    assertThat(out.toString()).contains("0 sent").contains("1 files in directories skipped");
+    assertThat(err.toString()).contains("nothing was sent (no articles found in " + dir.resolve("empty") + ")");
   }
 
   @Test

@@ -22,6 +22,27 @@ public final class ConfigOptions {
       description = "Any other setting, e.g. -D kafka.security.protocol=SASL_SSL, -D topics.partitions=12, -D ingest.max.article.bytes=262144.")
   Map<String, String> settings = new LinkedHashMap<>();
 
+  /**
+   * The options to give a second run the same connection, for a command printed to the user:
+   * {@code -D} values are not repeated (they may hold credentials), only said to be needed.
+   */
+  public String describeForRerun() {
+    StringBuilder options = new StringBuilder();
+    if (file != null) {
+      options.append("--config ").append(file).append(' ');
+    }
+    if (bootstrapServers != null) {
+      options.append("--bootstrap-servers ").append(bootstrapServers).append(' ');
+    }
+    if (schemaRegistryUrl != null) {
+      options.append("--schema-registry-url ").append(schemaRegistryUrl).append(' ');
+    }
+    if (!settings.isEmpty()) {
+      options.append("[the same -D settings] ");
+    }
+    return options.toString();
+  }
+
   public NewsflowConfig load() {
     Map<String, String> flags = new LinkedHashMap<>(settings);
     if (bootstrapServers != null) {
