@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * A real Apache Kafka broker in KRaft mode, running in this JVM: one node that is both broker and
  * controller, listening on 127.0.0.1 only, with its log directory in a temp dir deleted on close.
  *
+ * <p>For fault tests the node can be {@link #halt() halted} and {@link #restart() restarted} on the same
+ * log dir and ports: clients keep their bootstrap address, and what was committed before the halt is there
+ * after it.
+ *
  * <p>Topics are NOT auto-created ({@code auto.create.topics.enable=false}), as in production: a test or the
  * demo creates its topics with the Admin client first. New topics default to 3 partitions. Replication
  * factors and min ISR of the internal topics are 1, so transactions (exactly-once Streams) work on the
@@ -40,14 +44,16 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final int PORT_ATTEMPTS = 3;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-    private final KafkaRaftServer server;
+    private final Properties props;
     private final Path baseDir;
     private final String bootstrapServers;
     private final Thread shutdownHook;
+    private KafkaRaftServer server;
     private boolean closed;
 
-    private EmbeddedKafka(KafkaRaftServer server, Path baseDir, String bootstrapServers) {
+    private EmbeddedKafka(KafkaRaftServer server, Properties props, Path baseDir, String bootstrapServers) {
         this.server = server;
+        this.props = props;
         this.baseDir = baseDir;
         this.bootstrapServers = bootstrapServers;
         // Ctrl-C on `./newsflow stack` must still stop the broker cleanly and remove its temp dir.
@@ -81,6 +87,49 @@ public final class EmbeddedKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** Whether the node is up: started and neither halted nor closed. */
+    public synchronized boolean isRunning() {
+        return server != null && !closed;
+    }
+
+    /**
+     * Stops the node abruptly, as {@code kill -9} would for what clients see: every connection drops at once,
+     * open transactions stay open, and the log dir is left marked as not cleanly shut down, so {@link #restart()}
+     * recovers the logs the way a broker does after a crash. The ports stay reserved for the restart.
+     *
+     * @throws IllegalStateException when the node is already halted or closed
+     */
+    public synchronized void halt() {
+        requireOpen();
+        if (server == null) {
+            throw new IllegalStateException("Embedded Kafka at " + bootstrapServers + " is already halted");
+        }
+        long started = System.nanoTime();
+        KafkaRaftServer running = server;
+        server = null;
+        running.shutdown();
+        running.awaitShutdown();
+        removeCleanShutdownMarkers();
+        LOG.info("Embedded Kafka at {} halted in {} ms", bootstrapServers,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /**
+     * Starts a halted node again on its log dir and ports and returns once a client can talk to it.
+     *
+     * @throws IllegalStateException when the node is running or closed, or does not come up within 60 s
+     */
+    public synchronized void restart() {
+        requireOpen();
+        if (server != null) {
+            throw new IllegalStateException("Embedded Kafka at " + bootstrapServers + " is running; halt() it first");
+        }
+        long started = System.nanoTime();
+        server = startServer(props, bootstrapServers);
+        LOG.info("Embedded Kafka restarted at {} in {} ms", bootstrapServers,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
     /** Stops the broker and controller, waits for their threads to end and deletes the log dir. */
     @Override
     public synchronized void close() {
@@ -96,22 +145,49 @@ public final class EmbeddedKafka implements AutoCloseable {
             }
         }
         try {
-            server.shutdown();
-            server.awaitShutdown();
+            if (server != null) {
+                server.shutdown();
+                server.awaitShutdown();
+            }
         } finally {
+            server = null;
             deleteRecursively(baseDir);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("Embedded Kafka at " + bootstrapServers + " is closed");
+        }
+    }
+
+    /**
+     * The marker Kafka's log manager writes on a clean stop; without it the next start recovers every
+     * segment, as after a crash. Its name is Kafka's {@code CleanShutdownFileHandler.CLEAN_SHUTDOWN_FILE_NAME}.
+     */
+    private void removeCleanShutdownMarkers() {
+        try (Stream<Path> files = Files.walk(baseDir.resolve("log"), 1)) {
+            for (Path marker : files.filter(f -> f.getFileName().toString().equals(".kafka_cleanshutdown")).toList()) {
+                Files.deleteIfExists(marker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot mark " + baseDir + " as crashed", e);
         }
     }
 
     private static EmbeddedKafka startOnce(Path baseDir, int brokerPort, int controllerPort) {
         Properties props = brokerProperties(baseDir.resolve("log"), brokerPort, controllerPort);
         format(baseDir, props);
+        String bootstrap = "127.0.0.1:" + brokerPort;
+        return new EmbeddedKafka(startServer(props, bootstrap), props, baseDir, bootstrap);
+    }
+
+    private static KafkaRaftServer startServer(Properties props, String bootstrap) {
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         try {
             server.startup();
-            String bootstrap = "127.0.0.1:" + brokerPort;
             awaitReady(bootstrap);
-            return new EmbeddedKafka(server, baseDir, bootstrap);
+            return server;
         } catch (RuntimeException e) {
             server.shutdown();
             server.awaitShutdown();

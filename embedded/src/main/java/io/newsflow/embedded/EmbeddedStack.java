@@ -16,12 +16,15 @@ public final class EmbeddedStack implements AutoCloseable {
 
     private final KafkaBackend backend;
     private final KafkaBroker kafka;
+    private final EmbeddedKafka embeddedKafka;
     private final EmbeddedSchemaRegistry registry;
     private boolean closed;
 
-    private EmbeddedStack(KafkaBackend backend, KafkaBroker kafka, EmbeddedSchemaRegistry registry) {
+    private EmbeddedStack(KafkaBackend backend, KafkaBroker kafka, EmbeddedKafka embeddedKafka,
+                          EmbeddedSchemaRegistry registry) {
         this.backend = backend;
         this.kafka = kafka;
+        this.embeddedKafka = embeddedKafka;
         this.registry = registry;
     }
 
@@ -38,12 +41,10 @@ public final class EmbeddedStack implements AutoCloseable {
      *     the classpath or finds no Docker; the message names the switch
      */
     public static EmbeddedStack start(KafkaBackend backend) {
-        KafkaBroker kafka = switch (backend) {
-            case EMBEDDED -> embedded(EmbeddedKafka.start());
-            case TESTCONTAINERS -> startContainer();
-        };
+        EmbeddedKafka embeddedKafka = backend == KafkaBackend.EMBEDDED ? EmbeddedKafka.start() : null;
+        KafkaBroker kafka = embeddedKafka != null ? embedded(embeddedKafka) : startContainer();
         try {
-            return new EmbeddedStack(backend, kafka, EmbeddedSchemaRegistry.start(kafka.bootstrapServers()));
+            return new EmbeddedStack(backend, kafka, embeddedKafka, EmbeddedSchemaRegistry.start(kafka.bootstrapServers()));
         } catch (RuntimeException e) {
             kafka.close();
             throw e;
@@ -105,6 +106,26 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public String schemaRegistryUrl() {
         return registry.url();
+    }
+
+    /**
+     * The in-process broker, for fault tests ({@link EmbeddedKafka#halt()}, {@link EmbeddedKafka#restart()}).
+     * Halting the shared stack of {@code EmbeddedStackExtension} would disturb every other test class of the
+     * JVM: such tests start a stack of their own.
+     *
+     * @throws IllegalStateException when the broker runs in a container
+     */
+    public EmbeddedKafka kafka() {
+        if (embeddedKafka == null) {
+            throw new IllegalStateException("The broker of this stack runs on " + backend.value()
+                    + "; halt() and restart() exist for the embedded broker only");
+        }
+        return embeddedKafka;
+    }
+
+    /** The registry, for fault tests ({@link EmbeddedSchemaRegistry#stop()}, {@link EmbeddedSchemaRegistry#start()}). */
+    public EmbeddedSchemaRegistry registry() {
+        return registry;
     }
 
     /** Stops the registry, then the broker (deleting the embedded broker's temp dir, or the container). */
