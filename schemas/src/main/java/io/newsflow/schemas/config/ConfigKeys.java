@@ -18,7 +18,7 @@ public final class ConfigKeys {
       "topics.partitions", "topics.create", "replication.factor", "stream.threads", "commit.interval.ms", "state.dir",
       "http.port", "http.host",
       "topic.raw", "topic.enriched", "topic.articles", "topic.entities", "topic.ops.events", "topic.ops.metrics", "topic.dlq",
-      "metrics.window.ms", "metrics.grace.ms", "metrics.latency.samples", "metrics.top.entities",
+      "metrics.window.ms", "metrics.grace.ms", "metrics.top.entities", "metrics.entity.capacity",
       "ingest.max.article.bytes", "ingest.max.metadata.bytes", "ingest.max.envelope.bytes",
       "ingest.http.host", "ingest.http.port", "ingest.http.token", "ingest.http.allow.unauthenticated",
       "ingest.ack.timeout.ms");
