@@ -223,6 +223,24 @@ class IngestServerIntegrationTest {
   }
 
   @Test
+  void listensOnLoopbackOnlyByDefault() throws Exception {
+    java.net.InetAddress external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+        .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+        .findFirst().orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no non-loopback IPv4 address");
+    NewsflowConfig config = KafkaTestSupport.config(stack, RAW, OPS, Map.of("ingest.http.port", "0"));
+    try (IngestServer local = IngestServer.start(config, HttpSettings.from(config))) {
+      assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + local.port() + "/health")).build()).statusCode())
+          .isEqualTo(200);
+      try (java.net.Socket socket = new java.net.Socket()) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
+            new java.net.InetSocketAddress(external, local.port()), 2000)).isInstanceOf(java.io.IOException.class);
+      }
+    }
+  }
+
+  @Test
   void answers503WhenTheBrokerDoesNotAcknowledge() throws Exception {
     int deadPort;
     try (ServerSocket socket = new ServerSocket(0)) {
