@@ -79,7 +79,7 @@ final class DemoTraffic {
     try (KafkaConsumer<String, byte[]> consumer = consumer(config)) {
       consumer.subscribe(List.of(topics.opsEvents(), topics.entities(), topics.deadLetters(), topics.opsMetrics()));
       long quietSince = System.nanoTime();
-      // Metrics windows are emitted on commit; give the publish stage a moment after the last event.
+      // Give the publish stage a moment after the last event to commit what it wrote.
       while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
         var records = consumer.poll(Duration.ofMillis(300));
         if (!records.isEmpty()) {
@@ -104,6 +104,10 @@ final class DemoTraffic {
     outcomes.forEach((outcome, count) -> console.printf("  %-22s %d%n", outcome, count));
     console.printf("  %-22s %d%n", topics.entities(), entities);
     console.printf("  %-22s %d%n", topics.deadLetters(), deadLetters);
+    if (metrics.isEmpty()) {
+      console.println("  metrics: a source's window is written to " + topics.opsMetrics() + " once it closes "
+          + "(metrics.window.ms + metrics.grace.ms of event time after its start); none closed in this short demo");
+    }
     metrics.forEach((source, window) -> console.printf(
         "  metrics %-14s in=%d published=%d duplicates=%d rejected=%d p50=%dms p95=%dms top=%s%n",
         source, window.getArticlesIn(), window.getPublished(), window.getDuplicates(), window.getRejected(),

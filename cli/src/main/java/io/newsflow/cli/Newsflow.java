@@ -34,6 +34,15 @@ public final class Newsflow implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Newsflow());
     Subcommands.addOptional(cli);
+    // Bad settings are the user's to fix: say which, without a stack trace, and exit 2 like a bad option.
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      if (!(e instanceof IllegalArgumentException)) {
+        throw e;
+      }
+      command.getErr().println(command.getCommandName() + ": " + e.getMessage());
+      command.getErr().flush();
+      return 2;
+    });
     return cli;
   }
 }

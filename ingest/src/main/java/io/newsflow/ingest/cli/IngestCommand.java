@@ -7,7 +7,13 @@ import io.newsflow.service.cli.ConfigOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import io.newsflow.ingest.publisher.PublisherSettings;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,12 +31,13 @@ import picocli.CommandLine.Spec;
         "Sends articles to news.raw.v1: .txt (text/plain), .html/.htm (text/html), .json envelopes and",
         ".jsonl/.ndjson lines of envelopes; directories are read recursively. '-' reads stdin (text/plain",
         "unless it is an envelope or JSON Lines of envelopes).",
-        "Exit status: 0 all sent, 1 something was rejected or not delivered, 2 bad options or config."},
+        "Exit status: 0 all sent, 1 something was rejected or not delivered, or nothing was sent, 2 bad options or config."},
     footer = {"", "Envelope: {\"source\":…, \"url\":…, \"source_id\":…, \"content_type\":…, \"body\":…, \"metadata\":{…}}"})
 public final class IngestCommand implements Callable<Integer> {
   static final int OK = 0;
   static final int SOME_NOT_SENT = 1;
   static final int BAD_CONFIG = 2;
+  private static final DateTimeFormatter FAILED_FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
   @Option(names = {"-s", "--source"}, paramLabel = "NAME",
       description = "Source (outlet or feed) for files and envelopes that do not name one, e.g. wp.pl.")
@@ -39,6 +46,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5",
       description = "Seconds between progress lines when not on a terminal (default: ${DEFAULT-VALUE}).")
   int progressSeconds;
+
+  @Option(names = "--failed-file", paramLabel = "FILE",
+      description = "Where articles Kafka did not take are kept as JSON Lines, to send again with "
+          + "'newsflow ingest FILE' (default: newsflow-failed-TIME.jsonl here; created only when something failed).")
+  Path failedFile;
 
   @Mixin
   ConfigOptions connection = new ConfigOptions();
@@ -72,9 +84,12 @@ public final class IngestCommand implements Callable<Integer> {
     long started = System.nanoTime();
     boolean terminal = System.console() != null;
     Duration interval = terminal ? Duration.ofMillis(250) : Duration.ofSeconds(Math.max(1, progressSeconds));
-    try (ArticlePublisher publisher = ArticlePublisher.create(config);
+    FailedArticles failed = new FailedArticles(failedFile != null ? failedFile
+        : Path.of("newsflow-failed-" + FAILED_FILE_TIME.format(LocalDateTime.now()) + ".jsonl"));
+    try (failed;
+        ArticlePublisher publisher = ArticlePublisher.create(rideOutOutages(config));
         Progress progress = new Progress(err, terminal, totalBytes, tally::snapshot, interval)) {
-      new IngestRun(publisher, new InputReader(source, limits, stdin), tally).run(inputs);
+      new IngestRun(publisher, new InputReader(source, limits, stdin), tally, failed).run(inputs);
     } catch (IllegalArgumentException | KafkaException e) {
       // Settings Kafka itself refuses (an unknown security protocol, a bad broker address).
       err.println("ingest: cannot start the Kafka producer: " + e.getMessage());
@@ -82,7 +97,36 @@ public final class IngestCommand implements Callable<Integer> {
     }
     RunTally.Snapshot result = tally.snapshot();
     summarize(out, result, Duration.ofNanos(System.nanoTime() - started));
+    reportFailed(out, failed);
+    if (result.sent() == 0) {
+      // An empty folder or a wrong path pattern must not look like success to a cron job or script.
+      err.println("ingest: nothing was sent" + (result.articles() == 0 ? " (no articles found in " + String.join(" ", paths) + ")" : ""));
+      return SOME_NOT_SENT;
+    }
     return result.rejected() + result.failed() > 0 ? SOME_NOT_SENT : OK;
+  }
+
+  /**
+   * A command-line run waits out a broker outage rather than failing articles: send() may block
+   * (buffer full, metadata unknown) as long as a record may wait for delivery, unless set otherwise.
+   */
+  static NewsflowConfig rideOutOutages(NewsflowConfig config) {
+    if (config.get("kafka." + ProducerConfig.MAX_BLOCK_MS_CONFIG, null) != null) {
+      return config;
+    }
+    String delivery = config.get("kafka." + ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, PublisherSettings.DELIVERY_TIMEOUT_MS);
+    return config.with(Map.of("kafka." + ProducerConfig.MAX_BLOCK_MS_CONFIG, delivery));
+  }
+
+  private void reportFailed(PrintWriter out, FailedArticles failed) {
+    if (failed.written() > 0) {
+      out.printf("  %d articles Kafka did not take are in %s; send them again with:%n    ./newsflow ingest %s%s%n",
+          failed.written(), failed.file(), connection.describeForRerun(), failed.file());
+    }
+    if (failed.problem() != null) {
+      out.printf("  could not keep the articles not delivered in %s: %s%n", failed.file(), failed.problem().getMessage());
+    }
+    out.flush();
   }
 
   static void summarize(PrintWriter out, RunTally.Snapshot result, Duration took) {

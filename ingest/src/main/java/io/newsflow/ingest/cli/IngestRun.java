@@ -23,14 +23,16 @@ final class IngestRun implements InputReader.Sink {
   private final ArticlePublisher publisher;
   private final InputReader reader;
   private final RunTally tally;
+  private final FailedArticles failed;
   private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
   // Ids are 32 characters; a million articles keep ~100 MB here, which a run of that size can afford.
   private final Set<String> seen = new HashSet<>();
 
-  IngestRun(ArticlePublisher publisher, InputReader reader, RunTally tally) {
+  IngestRun(ArticlePublisher publisher, InputReader reader, RunTally tally, FailedArticles failed) {
     this.publisher = publisher;
     this.reader = reader;
     this.tally = tally;
+    this.failed = failed;
   }
 
   /** Sends everything and returns once every article is acknowledged or has failed. */
@@ -72,6 +74,7 @@ final class IngestRun implements InputReader.Sink {
           tally.sent();
         } else {
           Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+          failed.add(article);
           tally.failed(location, cause.getMessage());
         }
       } finally {

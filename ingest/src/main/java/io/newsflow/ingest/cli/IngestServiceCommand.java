@@ -26,8 +26,14 @@ public final class IngestServiceCommand implements Callable<Integer> {
   @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port to listen on (default: ingest.http.port or 8080; 0 for any free one).")
   Integer port;
 
-  @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind (default: ingest.http.host or 0.0.0.0).")
+  @Option(names = "--host", paramLabel = "ADDRESS",
+      description = "Address to bind (default: ingest.http.host, else http.host, else 127.0.0.1). Any other address needs "
+          + "a token or --allow-unauthenticated.")
   String host;
+
+  @Option(names = "--allow-unauthenticated",
+      description = "Serve POST /articles without a token on a non-loopback address (something in front authenticates).")
+  boolean allowUnauthenticated;
 
   @Option(names = "--token", paramLabel = "TOKEN",
       description = "Bearer token POST /articles requires (default: ingest.http.token; prefer NEWSFLOW_INGEST_HTTP_TOKEN, "
@@ -79,6 +85,9 @@ public final class IngestServiceCommand implements Callable<Integer> {
     }
     if (token != null) {
       overrides.put(HttpSettings.TOKEN_KEY, token);
+    }
+    if (allowUnauthenticated) {
+      overrides.put(HttpSettings.ALLOW_UNAUTHENTICATED_KEY, "true");
     }
     return overrides;
   }

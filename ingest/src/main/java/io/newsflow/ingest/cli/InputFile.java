@@ -2,6 +2,8 @@ package io.newsflow.ingest.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +57,9 @@ record InputFile(Path path, Kind kind, long size) {
       }
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
+        // Links are followed, the folder named included: a linked feed directory is still a feed
+        // directory. A link back up the tree ends the walk with an error naming it.
+        try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
           walk.filter(Files::isRegularFile).sorted().forEach(file -> {
             Kind kind = Kind.of(file);
             if (kind == Kind.UNSUPPORTED || file.getFileName().toString().startsWith(".")) {
@@ -64,6 +68,8 @@ record InputFile(Path path, Kind kind, long size) {
               inputs.add(new InputFile(file, kind, size(file)));
             }
           });
+        } catch (UncheckedIOException e) {
+          throw new IOException("cannot read directory " + argument + ": " + describe(e.getCause()), e.getCause());
         }
       } else if (Files.isRegularFile(path)) {
         inputs.add(new InputFile(path, Kind.of(path), Files.size(path)));
@@ -72,6 +78,10 @@ record InputFile(Path path, Kind kind, long size) {
       }
     }
     return inputs;
+  }
+
+  private static String describe(IOException e) {
+    return e instanceof FileSystemLoopException ? "a link loops back to " + e.getMessage() : String.valueOf(e.getMessage());
   }
 
   private static long size(Path file) {

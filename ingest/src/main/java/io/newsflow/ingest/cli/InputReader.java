@@ -9,7 +9,9 @@ import io.newsflow.ingest.intake.IntakeLimits;
 import io.newsflow.ingest.intake.Reason;
 import io.newsflow.ingest.intake.Rejection;
 import io.newsflow.ingest.intake.Submission;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -72,7 +74,14 @@ final class InputReader {
   }
 
   private void stdin(Sink sink) throws IOException, InterruptedException {
-    byte[] bytes = stdin.readNBytes(MAX_STDIN_BYTES + 1);
+    // JSON Lines are sent as they arrive, so a feed piped in (tail -f, a scraper) goes out at once
+    // and memory stays flat; anything else is read whole first to tell an envelope from text.
+    BufferedInputStream in = new BufferedInputStream(stdin, 64 * 1024);
+    if (startsWithJsonObjectLine(in)) {
+      jsonLines("stdin", in, sink);
+      return;
+    }
+    byte[] bytes = in.readNBytes(MAX_STDIN_BYTES + 1);
     if (bytes.length > MAX_STDIN_BYTES) {
       sink.reject("stdin", Rejection.of(Reason.TOO_LARGE, "stdin is over " + MAX_STDIN_BYTES
           + " bytes; pass the files by name or split them"), bytes.length);
@@ -92,6 +101,27 @@ final class InputReader {
       jsonLines("stdin", new ByteArrayInputStream(bytes), sink);
     } else {
       sink.submit("stdin", Submission.builder().source(source).contentType("text/plain").body(bytes).build(), bytes.length);
+    }
+  }
+
+  /** Whether the first non-blank line is a whole JSON object; the stream is left where it was. */
+  private boolean startsWithJsonObjectLine(BufferedInputStream in) throws IOException {
+    int limit = limits.maxEnvelopeBytes() + 2;
+    in.mark(limit);
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    boolean blank = true;
+    for (int read = 0, b; read < limit && (b = in.read()) >= 0; read++) {
+      if (b == '\n' && !blank) {
+        break;
+      }
+      line.write(b);
+      blank &= Character.isWhitespace(b);
+    }
+    in.reset();
+    try {
+      return !blank && EnvelopeReader.isJsonObject(BodyDecoder.decode(line.toByteArray(), null, false));
+    } catch (UndecodableTextException e) {
+      return false;
     }
   }
 

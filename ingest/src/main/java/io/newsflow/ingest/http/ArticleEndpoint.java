@@ -62,6 +62,22 @@ final class ArticleEndpoint {
           + "; send text/plain or text/html with the article, or application/json with an envelope"));
       return;
     }
+    if (type.charset() != null) {
+      // Before anything else that reads the request, so an unknown charset is always named as such.
+      try {
+        BodyDecoder.charsetNamed(type.charset().trim());
+      } catch (UndecodableTextException e) {
+        reject(ctx, Rejection.of(Reason.UNSUPPORTED_CHARSET, e.getMessage()));
+        return;
+      }
+    }
+    QueryParameters query;
+    try {
+      query = QueryParameters.parse(ctx.queryString());
+    } catch (QueryParameters.InvalidQueryException e) {
+      reject(ctx, Rejection.of(Reason.INVALID_ENCODING, e.getMessage()));
+      return;
+    }
     int limit = envelope ? limits.maxEnvelopeBytes() : limits.maxArticleBytes();
     String limitKey = envelope ? IntakeLimits.ENVELOPE_KEY : IntakeLimits.ARTICLE_KEY;
     byte[] body = ctx.contentLength() > limit ? null : readAtMost(ctx.bodyInputStream(), limit);
@@ -74,9 +90,9 @@ final class ArticleEndpoint {
       return;
     }
 
-    String source = firstOf(ctx.queryParam("source"), ctx.header("X-Newsflow-Source"));
-    String url = firstOf(ctx.queryParam("url"), ctx.header("X-Newsflow-Url"));
-    String sourceId = firstOf(ctx.queryParam("source_id"), ctx.header("X-Newsflow-Source-Id"));
+    String source = firstOf(query.get("source"), ctx.header("X-Newsflow-Source"));
+    String url = firstOf(query.get("url"), ctx.header("X-Newsflow-Url"));
+    String sourceId = firstOf(query.get("source_id"), ctx.header("X-Newsflow-Source-Id"));
     Submission submission;
     if (envelope) {
       try {

@@ -87,6 +87,10 @@ public final class Intake {
 
     Map<String, String> metadata = submission.metadata();
     checkMetadata(refuse, metadata);
+    if (!Wording.hasWords(text, mediaType.mimeType().equals(MediaType.TEXT_HTML))) {
+      throw refuse.with(Reason.NO_WORDS, "the article has no words (no run of two or more letters in any script"
+          + (mediaType.mimeType().equals(MediaType.TEXT_HTML) ? " in the page's visible text" : "") + ")");
+    }
 
     String id = ArticleId.derive(source, sourceId, canonicalUrl, text);
     return new Article(id, source, url, sourceId, mediaType.mimeType(), text, metadata, receivedBytes);

@@ -17,7 +17,8 @@ public record MediaType(String mimeType, String charset) {
     if (header == null || header.isBlank()) {
       return null;
     }
-    String[] parts = header.split(";");
+    // -1 keeps empty parts, so ";;" is an empty MIME type (refused as unsupported) rather than no parts at all.
+    String[] parts = header.split(";", -1);
     String charset = null;
     for (int i = 1; i < parts.length; i++) {
       String parameter = parts[i].trim();

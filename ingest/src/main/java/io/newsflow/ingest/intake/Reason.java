@@ -5,6 +5,7 @@ import java.util.Locale;
 /** Why an article was refused. The code is what ops events, metrics and HTTP errors carry. */
 public enum Reason {
   EMPTY,
+  NO_WORDS,
   TOO_LARGE,
   INVALID_ENCODING,
   UNSUPPORTED_CHARSET,

@@ -25,15 +25,20 @@ public record PublisherSettings(
     Map<String, Object> producerProperties,
     Map<String, Object> serdeProperties) {
 
+  /** How long an article may wait for Kafka before it counts as failed, unless {@code kafka.delivery.timeout.ms} says otherwise. */
+  public static final String DELIVERY_TIMEOUT_MS = "300000";
+
   /** Producer settings that are ours unless {@code kafka.*} overrides them. */
   static final Map<String, String> PRODUCER_DEFAULTS = Map.of(
       ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest",
-      ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+      ProducerConfig.COMPRESSION_TYPE_CONFIG, NewsflowConfig.DEFAULT_COMPRESSION,
       ProducerConfig.LINGER_MS_CONFIG, "5",
       // send() blocks while it waits for metadata; an HTTP request must not wait a minute for that.
       ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
-      ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000",
-      ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
+      ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "30000",
+      // Five minutes: a broker restart or leader election, and Kafka's own 2-minute default, are
+      // ridden out by retrying; only a longer outage fails articles (the CLI keeps those for a re-send).
+      ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DELIVERY_TIMEOUT_MS,
       ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(IntakeLimits.KAFKA_MESSAGE_LIMIT));
 
   private static final Set<String> SERDE_KEYS = Set.of(SerdeConfig.SCHEMA_REGISTRY_URL,
@@ -52,7 +57,7 @@ public record PublisherSettings(
     require(producer, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, Set.of("true"), "true");
     String compression = String.valueOf(producer.get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).toLowerCase(Locale.ROOT);
     if (compression.equals("none")) {
-      throw new IllegalArgumentException("kafka.compression.type=none: ingest compresses (zstd by default, or lz4, gzip, snappy); "
+      throw new IllegalArgumentException("kafka.compression.type=none: ingest compresses (gzip by default, or lz4, zstd, snappy); "
           + "article text compresses several times over and the raw topic is the largest one");
     }
     IntakeLimits limits = IntakeLimits.from(config);

@@ -13,6 +13,8 @@ import io.newsflow.schemas.registry.MockSchemaRegistry;
 import io.newsflow.schemas.serde.SerdeConfig;
 import io.newsflow.schemas.serde.SpecificAvroSerializer;
 import java.io.ByteArrayInputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,12 +97,12 @@ class IngestRunTest {
   void skipsTheSameArticleTwiceInOneRun() throws Exception {
     Files.writeString(dir.resolve("one.txt"), "Same text.");
     Files.writeString(dir.resolve("two.txt"), "Same text.");
-    Files.writeString(dir.resolve("three.jsonl"), "{\"url\":\"https://wp.pl/x\",\"body\":\"v1\"}\n"
-        + "{\"url\":\"HTTPS://WP.PL/x/#top\",\"body\":\"v2\"}\n");
+    Files.writeString(dir.resolve("three.jsonl"), "{\"url\":\"https://wp.pl/x\",\"body\":\"first version\"}\n"
+        + "{\"url\":\"HTTPS://WP.PL/x/#top\",\"body\":\"second version\"}\n");
 
     run(List.of(dir.toString()));
 
-    assertThat(rawArticles()).extracting(RawArticle::getText).containsExactlyInAnyOrder("v1", "Same text.");
+    assertThat(rawArticles()).extracting(RawArticle::getText).containsExactlyInAnyOrder("first version", "Same text.");
     assertThat(tally.snapshot().duplicates()).isEqualTo(2);
     assertThat(opsEvents()).filteredOn(e -> e.getOutcome() == Outcome.DUPLICATE).hasSize(2);
   }
@@ -132,13 +134,96 @@ class IngestRunTest {
     assertThat(rawArticles().get(0).getSource().getName()).isEqualTo("pap.pl");
   }
 
+  @Test
+  void sendsJsonLinesFromStdinAsTheyArrive() throws Exception {
+    PipedOutputStream feed = new PipedOutputStream();
+    InputReader reader = new InputReader("wp.pl", LIMITS, new PipedInputStream(feed, 1024));
+    Thread running = new Thread(() -> {
+      try (FailedArticles failed = new FailedArticles(dir.resolve("failed.jsonl"))) {
+        new IngestRun(publisher, reader, tally, failed).run(InputFile.expand(List.of("-"), tally));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    running.start();
+    feed.write("{\"body\":\"first, while the feed is still open\"}\n".getBytes(StandardCharsets.UTF_8));
+    feed.flush();
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (rawArticles().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(rawArticles()).extracting(RawArticle::getText).containsExactly("first, while the feed is still open");
+    assertThat(running.isAlive()).isTrue();
+    feed.write("{\"body\":\"second\"}\n".getBytes(StandardCharsets.UTF_8));
+    feed.close();
+    running.join(20_000);
+    assertThat(rawArticles()).extracting(RawArticle::getText).containsExactly("first, while the feed is still open", "second");
+  }
+
+  @Test
+  void keepsWhatKafkaDidNotTakeSoThatOneCommandSendsItAgainWithTheSameIds() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Plain article.\n");
+    Files.write(dir.resolve("b.html"), "<meta charset=\"iso-8859-2\"><p>Zażółć</p>".getBytes(Charset.forName("ISO-8859-2")));
+    Files.writeString(dir.resolve("c.jsonl"), "{\"source\":\"pap.pl\",\"url\":\"https://pap.pl/1\",\"source_id\":\"P1\","
+        + "\"body\":\"Depesza\",\"metadata\":{\"author\":\"Jan\"}}\n");
+    MockProducer<String, SpecificRecord> refusing = new MockProducer<>(true, null, new StringSerializer(),
+        new SpecificAvroSerializer<>(MockSchemaRegistry.forScope("IngestRunTest"),
+            new SerdeConfig("mock://IngestRunTest", null, true, false, true), false)) {
+      @Override
+      public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+          org.apache.kafka.clients.producer.ProducerRecord<String, SpecificRecord> record,
+          org.apache.kafka.clients.producer.Callback callback) {
+        if (!record.topic().equals(Topics.RAW)) {
+          return super.send(record, callback);
+        }
+        var expired = new org.apache.kafka.common.errors.TimeoutException("Expiring 1 record(s): 300000 ms has passed");
+        callback.onCompletion(null, expired);
+        return java.util.concurrent.CompletableFuture.failedFuture(expired);
+      }
+    };
+    Path failedFile = dir.resolve("out/failed.jsonl");
+    try (ArticlePublisher down = new ArticlePublisher(refusing, Topics.RAW, Topics.OPS_EVENTS, new Intake(LIMITS), Clock.systemUTC());
+        FailedArticles failed = new FailedArticles(failedFile)) {
+      InputReader reader = new InputReader("wp.pl", LIMITS, new ByteArrayInputStream(new byte[0]));
+      List<InputFile> inputs = InputFile.expand(List.of(dir.toString()), tally);
+      new IngestRun(down, reader, tally, failed).run(inputs);
+      assertThat(failed.written()).isEqualTo(3);
+      assertThat(failed.problem()).isNull();
+    }
+    assertThat(tally.snapshot().failed()).isEqualTo(3);
+    assertThat(Files.readAllLines(failedFile)).hasSize(3);
+    // The delivery-failed ops events carry the ids the articles had.
+    List<String> ids = refusing.history().stream().filter(r -> r.topic().equals(Topics.OPS_EVENTS))
+        .map(org.apache.kafka.clients.producer.ProducerRecord::key).toList();
+    assertThat(ids).hasSize(3);
+
+    RunTally again = new RunTally();
+    InputReader reader = new InputReader(null, LIMITS, new ByteArrayInputStream(new byte[0]));
+    try (FailedArticles none = new FailedArticles(dir.resolve("none.jsonl"))) {
+      new IngestRun(publisher, reader, again, none).run(InputFile.expand(List.of(failedFile.toString()), again));
+      assertThat(none.written()).isZero();
+    }
+    assertThat(again.snapshot().sent()).isEqualTo(3);
+    assertThat(Files.exists(dir.resolve("none.jsonl"))).isFalse();
+    List<org.apache.kafka.clients.producer.ProducerRecord<String, SpecificRecord>> resent =
+        producer.history().stream().filter(r -> r.topic().equals(Topics.RAW)).toList();
+    assertThat(resent).extracting(org.apache.kafka.clients.producer.ProducerRecord::key).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(rawArticles()).extracting(RawArticle::getText)
+        .containsExactly("Plain article.\n", "<meta charset=\"iso-8859-2\"><p>Zażółć</p>", "Depesza");
+    assertThat(rawArticles()).extracting(RawArticle::getContentType).containsExactly("text/plain", "text/html", "text/plain");
+    assertThat(rawArticles().get(2).getMetadata()).containsEntry("author", "Jan");
+    assertThat(rawArticles().get(2).getSource().getSourceId()).isEqualTo("P1");
+  }
+
   private void run(List<String> paths) throws Exception {
     run(paths, "");
   }
 
   private void run(List<String> paths, String stdin) throws Exception {
     InputReader reader = new InputReader("wp.pl", LIMITS, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    new IngestRun(publisher, reader, tally).run(InputFile.expand(paths, tally));
+    try (FailedArticles failed = new FailedArticles(dir.resolve("failed.jsonl"))) {
+      new IngestRun(publisher, reader, tally, failed).run(InputFile.expand(paths, tally));
+    }
   }
 
   private List<RawArticle> rawArticles() {

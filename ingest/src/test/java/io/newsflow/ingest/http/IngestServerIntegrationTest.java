@@ -147,6 +147,51 @@ class IngestServerIntegrationTest {
   }
 
   @Test
+  void decodesQueryParametersAsUtf8WhateverTheBodyCharset() throws Exception {
+    String path = "/articles?source=zoo.pl&url=https://zoo.pl/%C5%BCaba";
+    byte[] body = "Zaba article".getBytes(StandardCharsets.US_ASCII);
+    List<String> ids = new java.util.ArrayList<>();
+    for (String charset : List.of("utf-8", "ISO-8859-2", "windows-1252")) {
+      HttpResponse<String> response = post(path, "text/plain; charset=" + charset, body, Map.of());
+      assertThat(response.statusCode()).as(charset + ": " + response.body()).isEqualTo(202);
+      ids.add(JSON.readTree(response.body()).get("id").asText());
+    }
+    assertThat(ids).containsOnly(ids.get(0));
+    assertThat(arrived(ids.get(0)).getSource().getUrl()).isEqualTo("https://zoo.pl/żaba");
+  }
+
+  @Test
+  void refusesQueryParametersThatAreNotUtf8() throws Exception {
+    HttpResponse<String> lone = post("/articles?source=zoo.pl&url=https://zoo.pl/%C5", "text/plain", "Artykuł".getBytes(StandardCharsets.UTF_8), Map.of());
+    assertThat(lone.statusCode()).isEqualTo(400);
+    assertThat(error(lone)).isEqualTo("invalid_encoding");
+    assertThat(JSON.readTree(lone.body()).get("message").asText()).contains("parameter 'url'").contains("UTF-8");
+  }
+
+  @Test
+  void answers415ForAnUnknownCharsetEvenWithTheSourceInTheQuery() throws Exception {
+    HttpResponse<String> response = post("/articles?source=wp.pl&url=https://wp.pl/x", "text/plain; charset=x-no-such-charset",
+        "Artykuł".getBytes(StandardCharsets.UTF_8), Map.of());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+    assertThat(error(response)).isEqualTo("unsupported_charset");
+    HttpResponse<String> envelope = post("/articles?source=wp.pl", "application/json; charset=x-no-such-charset",
+        "{\"body\":\"Depesza\"}".getBytes(StandardCharsets.UTF_8), Map.of());
+    assertThat(envelope.statusCode()).isEqualTo(415);
+    assertThat(error(envelope)).isEqualTo("unsupported_charset");
+  }
+
+  @Test
+  void answers400ForABodyWithoutWordsAndCountsIt() throws Exception {
+    for (byte[] body : List.of(new byte[] {0}, new byte[] {7}, "x\n".repeat(900).getBytes(StandardCharsets.UTF_8))) {
+      HttpResponse<String> response = post("/articles?source=wp.pl", "text/plain", body, Map.of());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(error(response)).isEqualTo("no_words");
+    }
+    HttpResponse<String> metrics = send(HttpRequest.newBuilder(uri("/metrics")).build());
+    assertThat(metrics.body()).containsPattern("newsflow_ingest_articles_rejected_total\\{[^}]*reason=\"no_words\"[^}]*\\} [3-9]");
+  }
+
+  @Test
   void reportsHealthReadinessAndMetrics() throws Exception {
     assertThat(send(HttpRequest.newBuilder(uri("/health")).build()).statusCode()).isEqualTo(200);
     assertThat(send(HttpRequest.newBuilder(uri("/ready")).build()).statusCode()).isEqualTo(200);
@@ -175,6 +220,24 @@ class IngestServerIntegrationTest {
     assertThat(mine).extracting(OpsEvent::getOutcome).containsExactlyInAnyOrder(Outcome.ACCEPTED, Outcome.REJECTED);
     assertThat(mine).filteredOn(e -> e.getOutcome() == Outcome.REJECTED).singleElement()
         .satisfies(e -> assertThat(e.getReason()).startsWith("empty:"));
+  }
+
+  @Test
+  void listensOnLoopbackOnlyByDefault() throws Exception {
+    java.net.InetAddress external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+        .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+        .findFirst().orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no non-loopback IPv4 address");
+    NewsflowConfig config = KafkaTestSupport.config(stack, RAW, OPS, Map.of("ingest.http.port", "0"));
+    try (IngestServer local = IngestServer.start(config, HttpSettings.from(config))) {
+      assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + local.port() + "/health")).build()).statusCode())
+          .isEqualTo(200);
+      try (java.net.Socket socket = new java.net.Socket()) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
+            new java.net.InetSocketAddress(external, local.port()), 2000)).isInstanceOf(java.io.IOException.class);
+      }
+    }
   }
 
   @Test

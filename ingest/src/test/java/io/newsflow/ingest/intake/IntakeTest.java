@@ -67,6 +67,16 @@ class IntakeTest {
   }
 
   @Test
+  void rejectsBodiesWithoutWords() {
+    assertRejected(() -> intake.admit(Submission.builder().source("x").body(new byte[] {0}).build()), Reason.NO_WORDS);
+    assertRejected(() -> intake.admit(Submission.builder().source("x").body(new byte[] {7}).build()), Reason.NO_WORDS);
+    assertRejected(() -> intake.admit(Submission.text("x", "x\nx\nx\n")), Reason.NO_WORDS)
+        .hasMessageContaining("no words");
+    assertRejected(() -> intake.admit(Submission.builder().source("x").contentType("text/html").text("<p> </p>").build()),
+        Reason.NO_WORDS).hasMessageContaining("visible text");
+  }
+
+  @Test
   void rejectsBodiesOverTheLimitBeforeDecoding() {
     byte[] big = new byte[1001];
     big[0] = (byte) 0xC3; // invalid UTF-8 too, but size is checked first

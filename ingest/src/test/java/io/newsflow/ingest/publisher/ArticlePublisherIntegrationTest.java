@@ -78,9 +78,9 @@ class ArticlePublisherIntegrationTest {
     List<CompletableFuture<Receipt>> sent = new ArrayList<>();
     try (ArticlePublisher publisher = ArticlePublisher.create(properties(stack, raw, ops))) {
       for (int i = 0; i < 200; i++) {
-        sent.add(publisher.send(Submission.builder().source("onet.pl").url("https://onet.pl/a/" + i).text("v1 " + i).build()));
+        sent.add(publisher.send(Submission.builder().source("onet.pl").url("https://onet.pl/a/" + i).text("Wersja pierwsza " + i).build()));
       }
-      sent.add(publisher.send(Submission.builder().source("ONET.pl").url("HTTPS://onet.pl/a/0/#comments").text("v2").build()));
+      sent.add(publisher.send(Submission.builder().source("ONET.pl").url("HTTPS://onet.pl/a/0/#comments").text("Wersja druga").build()));
     }
     assertThat(sent).allSatisfy(f -> assertThat(f).isCompleted());
     assertThat(sent.get(200).join().articleId()).isEqualTo(sent.get(0).join().articleId());

@@ -16,7 +16,7 @@ class PublisherSettingsTest {
     assertThat(settings.producerProperties())
         .containsEntry("enable.idempotence", "true")
         .containsEntry("acks", "all")
-        .containsEntry("compression.type", "zstd")
+        .containsEntry("compression.type", "gzip")
         .containsEntry("bootstrap.servers", "kafka:9092");
     assertThat(settings.rawTopic()).isEqualTo(Topics.RAW);
     assertThat(settings.opsTopic()).isEqualTo(Topics.OPS_EVENTS);

@@ -5,11 +5,9 @@ import io.newsflow.avro.OpsMetrics;
 import io.newsflow.avro.Outcome;
 import io.newsflow.avro.Stage;
 import io.newsflow.avro.internal.SourceWindow;
+import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The running figures of one source in one window, fed with ops events of every stage. Each article
@@ -33,18 +31,18 @@ public final class SourceWindows {
         .setPublished(0)
         .setDuplicates(0)
         .setRejected(0)
-        .setLatenciesMs(List.of())
+        .setLatencySketch(ByteBuffer.allocate(0))
         .setEntityCounts(Map.of())
         .build();
   }
 
   /**
-   * The figures with one more event counted; the given figures are not changed.
+   * The figures with one more event counted; the given figures are not changed. The latencies and
+   * entities are kept in bounded sketches, so a window's size does not grow with its traffic.
    *
-   * @param latencySamples the most latencies kept: later ones are not sampled, which bounds the
-   *     window's size in the store and its changelog
+   * @param entityCapacity the most entity counters kept (see {@link TopEntities#count})
    */
-  public static SourceWindow add(SourceWindow figures, OpsEvent event, int latencySamples) {
+  public static SourceWindow add(SourceWindow figures, OpsEvent event, int entityCapacity) {
     SourceWindow.Builder next = SourceWindow.newBuilder(figures);
     if (event.getStage() == Stage.ENRICH) {
       next.setArticlesIn(figures.getArticlesIn() + 1);
@@ -57,8 +55,8 @@ public final class SourceWindows {
     }
     if (event.getOutcome() == Outcome.PUBLISHED) {
       next.setPublished(figures.getPublished() + 1)
-          .setLatenciesMs(withLatency(figures.getLatenciesMs(), event.getLatencyMs(), latencySamples))
-          .setEntityCounts(withEntities(figures.getEntityCounts(), event.getEntities()));
+          .setLatencySketch(LatencySketch.add(figures.getLatencySketch(), event.getLatencyMs()))
+          .setEntityCounts(TopEntities.count(figures.getEntityCounts(), event.getEntities(), entityCapacity));
     }
     return next.build();
   }
@@ -74,25 +72,15 @@ public final class SourceWindows {
         .setPublished(figures.getPublished())
         .setDuplicates(figures.getDuplicates())
         .setRejected(figures.getRejected())
-        .setLatencyP50Ms(Percentiles.nearestRank(figures.getLatenciesMs(), 50))
-        .setLatencyP95Ms(Percentiles.nearestRank(figures.getLatenciesMs(), 95))
+        .setLatencyP50Ms(LatencySketch.quantile(figures.getLatencySketch(), 0.50))
+        .setLatencyP95Ms(LatencySketch.quantile(figures.getLatencySketch(), 0.95))
+        .setLatencyP99Ms(LatencySketch.quantile(figures.getLatencySketch(), 0.99))
         .setTopEntities(TopEntities.of(figures.getEntityCounts(), topEntities))
         .build();
   }
 
-  private static List<Long> withLatency(List<Long> latencies, long latency, int latencySamples) {
-    if (latencies.size() >= latencySamples) {
-      return latencies;
-    }
-    List<Long> next = new ArrayList<>(latencies.size() + 1);
-    next.addAll(latencies);
-    next.add(latency);
-    return next;
-  }
-
-  private static Map<String, Long> withEntities(Map<String, Long> counts, List<String> entities) {
-    Map<String, Long> next = new TreeMap<>(counts);
-    entities.stream().distinct().forEach(name -> next.merge(name, 1L, Long::sum));
-    return next;
+  /** The key of a window's figures: one record per source and window, e.g. {@code wp.pl@2026-03-01T08:00:00Z}. */
+  public static String key(String source, Instant windowStart) {
+    return source + "@" + windowStart;
   }
 }

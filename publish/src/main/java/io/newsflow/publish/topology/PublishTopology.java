@@ -30,6 +30,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.Stores;
@@ -44,7 +45,7 @@ import org.apache.kafka.streams.state.WindowStore;
 public final class PublishTopology {
   /** Per article id, what was last published (a changelogged store). */
   public static final String ARTICLE_VERSIONS = "article-versions";
-  /** Per source and window, the running figures. */
+  /** Per source and window, the running figures (bounded: see SourceWindows). */
   public static final String SOURCE_WINDOWS = "source-windows";
 
   static {
@@ -101,11 +102,13 @@ public final class PublishTopology {
         .groupBy((id, event) -> SourceWindows.sourceOf(event), Grouped.with("by-source", ids, events))
         .windowedBy(TimeWindows.ofSizeAndGrace(metrics.window(), metrics.grace()))
         .aggregate(SourceWindows::empty,
-            (source, event, running) -> SourceWindows.add(running, event, metrics.latencySamples()),
+            (source, event, running) -> SourceWindows.add(running, event, metrics.entityCapacity()),
             Named.as("count-source-window"),
             Materialized.<String, SourceWindow, WindowStore<Bytes, byte[]>>as(SOURCE_WINDOWS)
                 .withKeySerde(ids).withValueSerde(windows))
-        .toStream(Named.as("window-updates"))
+        // One record per source and window, once no late event can change it any more.
+        .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("closed-windows"))
+        .toStream(Named.as("window-closed"))
         .map((window, running) -> report(window, running, metrics), Named.as("source-metrics"))
         .to(topics.opsMetrics(), Produced.with(ids, figures).withName("ops-metrics"));
     return builder.build();
@@ -113,7 +116,7 @@ public final class PublishTopology {
 
   private static KeyValue<String, OpsMetrics> report(Windowed<String> window, SourceWindow running,
                                                      MetricsSettings metrics) {
-    return KeyValue.pair(window.key(), SourceWindows.report(window.key(), window.window().startTime(),
+    return KeyValue.pair(SourceWindows.key(window.key(), window.window().startTime()), SourceWindows.report(window.key(), window.window().startTime(),
         window.window().endTime(), running, metrics.topEntities()));
   }
 }

@@ -13,16 +13,16 @@ class MetricsSettingsTest {
   void defaultsToOneMinuteWindowsTenThousandSamplesAndTopTen() {
     MetricsSettings settings = MetricsSettings.from(NewsflowConfig.of(Map.of()));
 
-    assertThat(settings).isEqualTo(new MetricsSettings(Duration.ofMinutes(1), Duration.ofSeconds(30), 10_000, 10));
+    assertThat(settings).isEqualTo(new MetricsSettings(Duration.ofMinutes(1), Duration.ofSeconds(30), 10, 200));
   }
 
   @Test
   void readsWindowGraceSamplesAndTopEntitiesFromConfig() {
     MetricsSettings settings = MetricsSettings.from(NewsflowConfig.of(Map.of(
         MetricsSettings.WINDOW_MS, "10000", MetricsSettings.GRACE_MS, "0",
-        MetricsSettings.LATENCY_SAMPLES, "500", MetricsSettings.TOP_ENTITIES, "5")));
+        MetricsSettings.ENTITY_CAPACITY, "500", MetricsSettings.TOP_ENTITIES, "5")));
 
-    assertThat(settings).isEqualTo(new MetricsSettings(Duration.ofSeconds(10), Duration.ZERO, 500, 5));
+    assertThat(settings).isEqualTo(new MetricsSettings(Duration.ofSeconds(10), Duration.ZERO, 5, 500));
   }
 
   @Test

@@ -23,10 +23,10 @@ class SourceWindowsTest {
         .setEntities(List.of(entities)).setLatencyMs(latencyMs).setTime(T).build();
   }
 
-  private static SourceWindow fold(int latencySamples, OpsEvent... events) {
+  private static SourceWindow fold(int entityCapacity, OpsEvent... events) {
     SourceWindow figures = SourceWindows.empty();
     for (OpsEvent event : events) {
-      figures = SourceWindows.add(figures, event, latencySamples);
+      figures = SourceWindows.add(figures, event, entityCapacity);
     }
     return figures;
   }
@@ -62,19 +62,32 @@ class SourceWindowsTest {
 
     assertThat(figures.getPublished()).isEqualTo(2);
     assertThat(figures.getDuplicates()).isEqualTo(1);
-    assertThat(figures.getLatenciesMs()).containsExactly(120L, 80L);
+    assertThat(LatencySketch.count(figures.getLatencySketch())).isEqualTo(2);
     assertThat(figures.getEntityCounts()).containsEntry("NATO", 2L).containsEntry("Sejm", 1L).hasSize(2);
   }
 
   @Test
-  void stopsSamplingLatenciesAtTheCapButKeepsCounting() {
-    SourceWindow figures = fold(2,
-        event(Stage.PUBLISH, Outcome.PUBLISHED, 1),
-        event(Stage.PUBLISH, Outcome.PUBLISHED, 2),
-        event(Stage.PUBLISH, Outcome.PUBLISHED, 3));
+  void staysTheSameSizeHoweverManyArticlesAWindowCounts() {
+    OpsEvent[] thousand = new OpsEvent[1000];
+    OpsEvent[] hundredThousand = new OpsEvent[100_000];
+    for (int i = 0; i < hundredThousand.length; i++) {
+      hundredThousand[i] = event(Stage.PUBLISH, Outcome.PUBLISHED, 50 + i % 5000, "entity-" + i);
+      if (i < thousand.length) {
+        thousand[i] = hundredThousand[i];
+      }
+    }
+    SourceWindow small = fold(50, thousand);
+    SourceWindow large = fold(50, hundredThousand);
 
-    assertThat(figures.getLatenciesMs()).containsExactly(1L, 2L);
-    assertThat(figures.getPublished()).isEqualTo(3);
+    assertThat(large.getPublished()).isEqualTo(100_000);
+    assertThat(large.getEntityCounts()).hasSize(50);
+    assertThat(large.getLatencySketch().remaining()).isLessThan(8 * 1024)
+        .isLessThanOrEqualTo(small.getLatencySketch().remaining() * 3);
+    OpsMetrics report = SourceWindows.report("wp.pl", T, T.plusSeconds(60), large, 10);
+    // 1% relative accuracy of DDSketch against the exact quantiles of 50..5049 repeated.
+    assertThat(report.getLatencyP50Ms()).isCloseTo(2550, org.assertj.core.data.Percentage.withPercentage(1.5));
+    assertThat(report.getLatencyP95Ms()).isCloseTo(4800, org.assertj.core.data.Percentage.withPercentage(1.5));
+    assertThat(report.getLatencyP99Ms()).isCloseTo(5000, org.assertj.core.data.Percentage.withPercentage(1.5));
   }
 
   @Test
@@ -111,8 +124,10 @@ class SourceWindowsTest {
     assertThat(report.getWindowEnd()).isEqualTo(start.plusSeconds(60));
     assertThat(report.getArticlesIn()).isEqualTo(1);
     assertThat(report.getPublished()).isEqualTo(3);
-    assertThat(report.getLatencyP50Ms()).isEqualTo(200);
-    assertThat(report.getLatencyP95Ms()).isEqualTo(300);
+    assertThat(report.getLatencyP50Ms()).isCloseTo(200, org.assertj.core.data.Percentage.withPercentage(1));
+    // DDSketch's quantile is the value at rank q x (n - 1), rounded down: of three latencies, p95 is the middle one.
+    assertThat(report.getLatencyP95Ms()).isCloseTo(200, org.assertj.core.data.Percentage.withPercentage(1));
+    assertThat(SourceWindows.key("wp.pl", start)).isEqualTo("wp.pl@2026-03-01T08:00:00Z");
     assertThat(report.getTopEntities()).containsExactly("NATO", "Sejm");
   }
 }

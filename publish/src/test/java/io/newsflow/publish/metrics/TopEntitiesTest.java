@@ -25,6 +25,26 @@ class TopEntitiesTest {
   }
 
   @Test
+  void keepsAtMostCapacityCountersAndAlwaysTheFrequentNames() {
+    Map<String, Long> counters = Map.of();
+    for (int article = 0; article < 10_000; article++) {
+      // NATO in every article, Sejm in every fourth, and a stream of names seen once.
+      java.util.List<String> names = article % 4 == 0
+          ? java.util.List.of("NATO", "Sejm", "once-" + article) : java.util.List.of("NATO", "once-" + article);
+      counters = TopEntities.count(counters, names, 20);
+      assertThat(counters.size()).isLessThanOrEqualTo(20);
+    }
+    assertThat(TopEntities.of(counters, 2)).containsExactly("NATO", "Sejm");
+    assertThat(counters.get("NATO")).isGreaterThanOrEqualTo(10_000L);
+  }
+
+  @Test
+  void countsANameOncePerArticle() {
+    assertThat(TopEntities.count(Map.of("NATO", 2L), java.util.List.of("NATO", "NATO", "Sejm"), 5))
+        .containsEntry("NATO", 3L).containsEntry("Sejm", 1L).hasSize(2);
+  }
+
+  @Test
   void listsNothingForEmptyWindow() {
     assertThat(TopEntities.of(Map.of(), 10)).isEmpty();
   }

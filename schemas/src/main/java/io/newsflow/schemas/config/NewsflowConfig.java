@@ -6,7 +6,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -25,7 +27,15 @@ public final class NewsflowConfig {
   public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
   public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
   public static final String APPLICATION_ID = "application.id";
+  /** Address of every service's HTTP port; loopback unless set, so nothing is exposed by accident. */
+  public static final String HTTP_HOST = "http.host";
   public static final String ENV_PREFIX = "NEWSFLOW_";
+  /**
+   * Compression of every producer unless {@code kafka.compression.type} says otherwise: gzip is the
+   * one codec every common client reads without a plug-in (kafkajs and kafka-python need extras for
+   * snappy, lz4 and zstd; Java and librdkafka-based clients read all four).
+   */
+  public static final String DEFAULT_COMPRESSION = "gzip";
   private static final String KAFKA_PREFIX = "kafka.";
   private static final String REGISTRY_PREFIX = "registry.";
 
@@ -35,11 +45,12 @@ public final class NewsflowConfig {
     this.values = Map.copyOf(values);
   }
 
-  /** Defaults for a local stack: broker on 9092, registry on 8081. */
+  /** Defaults for a local stack: broker on 9092, registry on 8081, HTTP ports on loopback only. */
   public static Map<String, String> defaults() {
     Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put(BOOTSTRAP_SERVERS, "localhost:9092");
     defaults.put(SCHEMA_REGISTRY_URL, "http://localhost:8081");
+    defaults.put(HTTP_HOST, "127.0.0.1");
     return defaults;
   }
 
@@ -47,18 +58,39 @@ public final class NewsflowConfig {
    * @param file properties file, or null
    * @param env the process environment (System.getenv())
    * @param flags settings given on the command line, highest precedence
+   * @throws IllegalArgumentException naming every key given that newsflow would not use as given
+   *     (unknown, or a {@code kafka.*} copy of a setting newsflow derives itself): see {@link ConfigKeys}
    */
   public static NewsflowConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
+    // key -> where it was set, for messages; later sources replace earlier ones, as their values do.
+    Map<String, String> origin = new TreeMap<>();
     Map<String, String> merged = new TreeMap<>(defaults());
     if (file != null) {
-      merged.putAll(readFile(file));
+      Map<String, String> read = readFile(file);
+      merged.putAll(read);
+      read.keySet().forEach(k -> origin.put(k, "in " + file));
     }
     env.forEach((name, value) -> {
       if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
-        merged.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+        String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+        if (ConfigKeys.isSetting(key)) {
+          merged.put(key, value);
+          origin.put(key, "from environment variable " + name);
+        }
       }
     });
     merged.putAll(flags);
+    flags.keySet().forEach(k -> origin.put(k, "from -D"));
+    List<String> problems = new ArrayList<>();
+    origin.forEach((key, where) -> {
+      String problem = ConfigKeys.problem(key, origin.keySet());
+      if (problem != null) {
+        problems.add(problem + " (" + where + ")");
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("configuration not used as given:\n  " + String.join("\n  ", problems));
+    }
     return new NewsflowConfig(merged);
   }
 

@@ -61,6 +61,45 @@ class NewsflowConfigTest {
   }
 
   @Test
+  void reportsAKafkaCopyOfASettingNewsflowDerivesInsteadOfOverwritingIt() {
+    assertThatThrownBy(() -> NewsflowConfig.load(null, Map.of(), Map.of("kafka.commit.interval.ms", "1000")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("kafka.commit.interval.ms would be overwritten by newsflow's commit.interval.ms: "
+            + "set commit.interval.ms instead (from -D)");
+    assertThatThrownBy(() -> NewsflowConfig.load(null, Map.of(), Map.of("kafka.commit.interval.ms", "1000", "commit.interval.ms", "50")))
+        .hasMessageContaining("commit.interval.ms (also set)");
+    assertThatThrownBy(() -> NewsflowConfig.load(null, Map.of("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "b:9092"), Map.of()))
+        .hasMessageContaining("kafka.bootstrap.servers would be overwritten by newsflow's bootstrap.servers")
+        .hasMessageContaining("from environment variable NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS");
+    assertThatThrownBy(() -> NewsflowConfig.load(null, Map.of(), Map.of("kafka.processing.guarantee", "at_least_once")))
+        .hasMessageContaining("cannot be changed");
+  }
+
+  @Test
+  void reportsUnknownKeysWithWhereTheyCameFrom(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("newsflow.properties");
+    Files.writeString(file, "ingest.max.artcle.bytes=1000\nlinger.ms=5\n");
+    assertThatThrownBy(() -> NewsflowConfig.load(file, Map.of(), Map.of("topic.rawz", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ingest.max.artcle.bytes is not a newsflow setting; the ingest.* settings are ")
+        .hasMessageContaining("ingest.max.article.bytes")
+        .hasMessageContaining("(in " + file + ")")
+        .hasMessageContaining("linger.ms is not a newsflow setting; a Kafka client setting takes the prefix kafka. (kafka.linger.ms)")
+        .hasMessageContaining("topic.rawz is not a newsflow setting; the topic.* settings are ")
+        .hasMessageContaining("(from -D)");
+  }
+
+  @Test
+  void acceptsEveryDocumentedKindOfKeyAndLeavesLauncherVariablesAlone() {
+    NewsflowConfig config = NewsflowConfig.load(null,
+        Map.of("NEWSFLOW_JAVA_OPTS", "-Xmx2g", "NEWSFLOW_INGEST_HTTP_TOKEN", "t0ken"),
+        Map.of("kafka.linger.ms", "5", "registry.basic.auth.user.info", "u:p", "commit.interval.ms", "1000",
+            "topic.raw", "raw", "metrics.window.ms", "1000"));
+    assertThat(config.get("ingest.http.token", null)).isEqualTo("t0ken");
+    assertThat(config.asMap()).doesNotContainKey("java.opts");
+  }
+
+  @Test
   void unreadableFileIsAClearError(@TempDir Path dir) {
     assertThatThrownBy(() -> NewsflowConfig.load(dir.resolve("nope.properties"), Map.of(), Map.of()))
         .isInstanceOf(IllegalArgumentException.class)

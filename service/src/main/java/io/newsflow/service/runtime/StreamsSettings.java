@@ -38,7 +38,7 @@ public final class StreamsSettings {
     props.put(DeadLetterHandler.DLQ_TOPIC, topics.deadLetters());
     props.put(DeadLetterHandler.OPS_TOPIC, topics.opsEvents());
     props.put(DeadLetterHandler.STAGE, stage.name());
-    props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+    props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, NewsflowConfig.DEFAULT_COMPRESSION);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     // An instance killed without leaving its group holds its partitions until the session times out
     // (Kafka's default 45 s): 10 s, with heartbeats every 3 s, hands them over sooner; see docs/reliability.md.

@@ -1,0 +1,21 @@
+package io.newsflow.service.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.Stage;
+import io.newsflow.schemas.config.NewsflowConfig;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class StreamsSettingsTest {
+  @Test
+  void compressesWithACodecEveryCommonClientReadsUnlessToldOtherwise() {
+    Properties defaults = StreamsSettings.of(NewsflowConfig.of(Map.of()), "app", Stage.ENRICH);
+    assertThat(new StreamsConfig(defaults).getProducerConfigs("client")).containsEntry("compression.type", "gzip");
+
+    Properties lz4 = StreamsSettings.of(NewsflowConfig.of(Map.of("kafka.compression.type", "lz4")), "app", Stage.ENRICH);
+    assertThat(new StreamsConfig(lz4).getProducerConfigs("client")).containsEntry("compression.type", "lz4");
+  }
+}
