@@ -31,6 +31,8 @@ public final class HtmlReader {
   private static final Pattern TITLE_SITE = Pattern.compile("\\s+[|–—·•:-]\\s+[^|–—·•]{2,60}$");
   /** The structural reading is trusted unless the simpler one has this much more prose. */
   private static final double FALLBACK_RATIO = 2.0;
+  /** Less prose than this (a few sentences) and the structural reading may have missed the story. */
+  private static final int MIN_PROSE_CHARS = 600;
 
   private final StoryWalk walk;
   private final StructureAssembler assembler;
@@ -60,7 +62,8 @@ public final class HtmlReader {
 
     StoryWalk.Reading baseline = walk.baseline(body, meta.articleBody());
     StoryWalk.Reading reading = walk.read(content, headline, stats);
-    if (reading.proseChars() * FALLBACK_RATIO < baseline.proseChars()) {
+    boolean tooLittle = reading.proseChars() < MIN_PROSE_CHARS || baseline.fromPublisher();
+    if (tooLittle && reading.proseChars() * FALLBACK_RATIO < baseline.proseChars()) {
       reading = baseline;
     }
     List<Piece> pieces = reading.pieces();

@@ -61,33 +61,74 @@ final class MainContent {
     if (top == null) {
       return List.of(body);
     }
+    top = commonAncestor(top, best, scores);
     top = climb(top, scores, stats);
     return withSiblings(top, scores, stats);
   }
 
   /**
-   * A core that holds only part of the story (one of several text columns of the same wrapper) is
-   * replaced by its parent when the parent's text is mostly prose and the core is a minor part of it.
+   * Page builders wrap every paragraph in its own stack of divs, so the best-voted element is often
+   * one paragraph's wrapper. Climb while what the parent adds is prose (little of it in links, not
+   * in furniture-classed children) or next to nothing: a plain wrapper.
    */
   private static Element climb(Element top, Map<Element, Double> scores, TextStats stats) {
     Element current = top;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 12; i++) {
       Element parent = current.parent();
       if (parent == null || parent.nameIs("body") || parent.nameIs("html")) {
         break;
       }
       Counts pc = stats.of(parent);
       Counts cc = stats.of(current);
-      double parentScore = scores.getOrDefault(parent, 0.0);
-      boolean proseAround = pc.linkDensity() < 0.25 && pc.paragraphs >= cc.paragraphs + 2 && cc.paragraphs > 0
-          && cc.paragraphs * 2 < pc.paragraphs;
-      if (parentScore >= scores.getOrDefault(current, 0.0) * 0.95 || proseAround) {
+      int extra = pc.chars - cc.chars;
+      if (extra <= Math.max(40, cc.chars / 10)) {
         current = parent;
-      } else {
+        continue;
+      }
+      int extraLinks = pc.linkChars - cc.linkChars;
+      int furnitureChars = 0;
+      for (Element sibling : parent.children()) {
+        if (sibling != current && ClassEvidence.negative(sibling)) {
+          furnitureChars += stats.of(sibling).chars;
+        }
+      }
+      boolean leavesStory = current.nameIs("article") || current.nameIs("main");
+      boolean prose = !leavesStory && extra < cc.chars && extraLinks < extra * 0.3 && furnitureChars * 2 < extra && pc.paragraphs > cc.paragraphs
+          && pc.linkDensity() < 0.25 && ClassEvidence.weight(parent) >= 0;
+      if (!prose) {
         break;
       }
+      current = parent;
     }
     return current;
+  }
+
+  /**
+   * When several elements score close to the best (one per paragraph wrapper), the story is the
+   * lowest ancestor of the best that holds at least three of them.
+   */
+  private static Element commonAncestor(Element top, double best, Map<Element, Double> scores) {
+    List<Element> close = new ArrayList<>();
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      if (entry.getKey() != top && entry.getValue() >= best * 0.75) {
+        close.add(entry.getKey());
+      }
+    }
+    if (close.size() < 3) {
+      return top;
+    }
+    for (Element ancestor = top.parent(); ancestor != null && !ancestor.nameIs("body"); ancestor = ancestor.parent()) {
+      int inside = 0;
+      for (Element e : close) {
+        if (e != ancestor && e.parents().contains(ancestor)) {
+          inside++;
+        }
+      }
+      if (inside >= 3) {
+        return ancestor;
+      }
+    }
+    return top;
   }
 
   private static List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats) {

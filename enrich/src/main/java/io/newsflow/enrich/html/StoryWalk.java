@@ -23,6 +23,9 @@ final class StoryWalk {
   private static final Pattern TEASER = Pattern.compile("(?i)(?:^|[\\s_-])(teaser|lead|lede|intro|standfirst|summary|dek|subtitle|excerpt|abstract|subheadline|sub-?title)(?:$|[\\s_-])");
   private static final Pattern CREDIT = Pattern.compile("(?i)(?:^|[\\s_-])(credit|credits|copyright|photographer|source|byline-photo)(?:$|[\\s_-])");
   private static final int MAX_DEPTH = 300;
+  /** Elements whose tag says "this is text": a class word alone never makes them furniture. */
+  private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
+      "blockquote", "pre", "li", "dd", "dt", "td", "th", "table", "tbody", "tr", "figure", "figcaption", "strong", "em", "b", "i");
 
   private final CreditLineParser credits;
 
@@ -37,6 +40,12 @@ final class StoryWalk {
     private final List<String> captions = new ArrayList<>();
     private boolean seenHeadline;
     private int proseChars;
+    private boolean fromPublisher;
+
+    /** The publisher's own plain text (JSON-LD articleBody), not a reading of the markup. */
+    boolean fromPublisher() {
+      return fromPublisher;
+    }
 
     List<Piece> pieces() {
       return pieces;
@@ -97,6 +106,7 @@ final class StoryWalk {
       for (String p : paragraphs) {
         reading.add(org.jsoup.parser.Parser.unescapeEntities(p, false), Hint.PARAGRAPH);
       }
+      reading.fromPublisher = true;
       return reading;
     }
     for (Element p : body.select("p, pre")) {
@@ -105,11 +115,20 @@ final class StoryWalk {
       for (Element a : p.select("a")) {
         links += a.text().length();
       }
-      if (text.length() >= 25 && links * 2 < text.length()) {
+      if (text.length() >= 25 && links * 2 < text.length() && !inFurniture(p)) {
         reading.add(text, Hint.PARAGRAPH);
       }
     }
     return reading;
+  }
+
+  private static boolean inFurniture(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (ClassEvidence.negative(p) || p.nameIs("footer") || p.nameIs("aside") || p.nameIs("nav")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void header(Element h1, Reading reading) {
@@ -252,7 +271,7 @@ final class StoryWalk {
     if (links > 0.5 && c.chars > 0) {
       return true;
     }
-    if (ClassEvidence.negative(e)) {
+    if (ClassEvidence.negative(e) && !CONTENT_TAGS.contains(e.normalName())) {
       boolean littleProse = c.paragraphs == 0 ? c.stops <= 1 || c.chars < 200 : c.chars * 7 < storyChars;
       return links > 0.25 || littleProse;
     }
