@@ -26,7 +26,16 @@ final class ClassEvidence {
       "(?i)(?:^|[\\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|"
           + "share|sharing|social|tags?|keywords|credit|caption)(?:$|[\\s_-])");
 
+  /** Picture furniture: captions, credits and galleries belong to the images, not the story text. */
+  private static final Pattern PICTURE = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(caption|captions|gallery|resgallery|slideshow|carousel|lightbox|wp-caption|photo|image|img|media|figure)(?:$|[\\s_-])");
+
   private ClassEvidence() {}
+
+  static boolean picture(Element e) {
+    String words = words(e);
+    return !words.isEmpty() && PICTURE.matcher(words).find() && !POSITIVE.matcher(words).find();
+  }
 
   /** +25 per side: the same weight a few sentences of prose carry, so text can outvote it. */
   static int weight(Element e) {

@@ -206,6 +206,11 @@ final class StoryWalk {
       return;
     }
     String tag = child.normalName();
+    if (!CONTENT_TAGS.contains(tag) && ClassEvidence.picture(child) && stats.of(child).chars * 2 < storyChars
+        && stats.of(child).paragraphs <= 1) {
+      caption(child, reading);
+      return;
+    }
     switch (tag) {
       case "figure", "picture" -> figure(child, reading);
       case "figcaption" -> caption(child, reading);
@@ -271,7 +276,11 @@ final class StoryWalk {
     if (links > 0.5 && c.chars > 0) {
       return true;
     }
-    if (ClassEvidence.negative(e) && !CONTENT_TAGS.contains(e.normalName())) {
+    if (CONTENT_TAGS.contains(e.normalName())) {
+      // A text tag goes only when its own class names it a byline, date or share line and it is that short.
+      return !e.normalName().startsWith("h") && ClassEvidence.bylineOrMeta(e) && c.chars < 150;
+    }
+    if (ClassEvidence.negative(e)) {
       boolean littleProse = c.paragraphs == 0 ? c.stops <= 1 || c.chars < 200 : c.chars * 7 < storyChars;
       return links > 0.25 || littleProse;
     }
@@ -317,7 +326,7 @@ final class StoryWalk {
     }
     String captionText = TextNormalizer.line(figcaption.text());
     Optional<Credit> credit;
-    if (creditText != null) {
+    if (creditText != null && creditText.codePoints().anyMatch(Character::isLetter)) {
       String line = creditText;
       // Markup already says this is the credit, so an unlabelled "Name/dpa" is read as one too.
       credit = Optional.of(credits.parseLine(line, true).or(() -> credits.parseCaption(line))
