@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 final class ClassEvidence {
   /** Furniture words, matched as whole words of the class/id (split at space, hyphen, underscore, camel case). */
   private static final Pattern NEGATIVE = Pattern.compile(
-      "(?i)(?:^|[\\s_-])(comments?|commentaire|kommentare?|footer|foot|sidebar|aside|widgets?|related|"
-          + "recommend\\w*|more|share|sharing|social|sns|nav|navigation|navbar|menu|breadcrumbs?|pagination|pager|"
+      "(?i)(?:^|[\\s_-])(comment\\w*|kommentar\\w*|footer|foot|sidebar\\w*|aside|widgets?|related\\w*|"
+          + "recommend\\w*|more|share\\w*|sharing|social\\w*|sns|nav|navigation|navbar|menu|breadcrumbs?|pagination|pager|"
           + "promo|promoted|sponsor\\w*|advert\\w*|ads?|adslot|banner|outbrain|taboola|newsletter|subscribe|"
           + "subscription|signup|cookies?|consent|gdpr|popup|modal|overlay|masthead|toolbar|tags?|tagcloud|"
           + "keywords|byline|author|authors|dateline|date|time|timestamp|meta|metadata|bio|login|paywall|"
