@@ -81,9 +81,26 @@ public final class HtmlReader {
       pieces.add(0, new Piece(meta.section(), -1, Hint.SECTION));
     }
     if (pieces.stream().noneMatch(p -> p.hint() != Hint.SECTION)) {
+      // No headline, paragraph or heading anywhere: whatever visible text the page has is the story.
+      String text = TextNormalizer.line(doc.text());
+      if (!text.isEmpty()) {
+        pieces.add(new Piece(openingWords(text), 0, Hint.HEADLINE));
+        pieces.add(new Piece(text, 1, Hint.PARAGRAPH));
+      }
+    }
+    if (pieces.stream().noneMatch(p -> p.hint() != Hint.SECTION)) {
       throw new UnreadableArticleException("the HTML page has no article text (no headline, paragraphs or headings)");
     }
     return assembler.assemble(pieces, reading.images(), reading.captions());
+  }
+
+  /** The first words of a text, at most about a headline's length, cut at a space. */
+  static String openingWords(String text) {
+    if (text.length() <= 120) {
+      return text;
+    }
+    int space = text.lastIndexOf(' ', 120);
+    return text.substring(0, space > 40 ? space : 120);
   }
 
   static String siteless(String title) {

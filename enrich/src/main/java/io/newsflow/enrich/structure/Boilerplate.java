@@ -56,7 +56,8 @@ public final class Boilerplate {
   }
 
   public Verdict judge(String line) {
-    if (LineShape.copyright(line) || LineShape.timestamp(line) || LineShape.readingTime(line) || LineShape.shareButtons(line)) {
+    if (line.length() <= LineShape.MAX_CHARS && (LineShape.copyright(line) || LineShape.timestamp(line)
+        || LineShape.readingTime(line) || LineShape.shareButtons(line))) {
       return Verdict.DROP;
     }
     String folded = fold(line);

@@ -26,6 +26,9 @@ final class LineShape {
       "drucken", "imprimer", "kopieren", "copy", "link");
   private static final Set<String> CALENDAR = calendarWords();
 
+  /** No line these rules recognise is longer; longer ones are not even looked at. */
+  static final int MAX_CHARS = 220;
+
   private LineShape() {}
 
   /** "© 2026 Nordkurier", "Copyright 2025 The Associated Press. All rights reserved." */
