@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public final class ArticleEnricher {
   /** Bumped whenever a rule or data file changes what the enrichment produces. */
-  public static final String VERSION = "rules-2";
+  public static final String VERSION = "rules-3";
 
   private final PlainTextReader plainText;
   private final HtmlReader html;
@@ -50,9 +50,12 @@ public final class ArticleEnricher {
     ArticleStructure structure = isHtml(contentType, text) ? html.read(text) : plainText.read(text);
     ArticleText articleText = ArticleText.of(structure.headline(), structure.lead(),
         structure.body().stream().map(Block::text).toList());
-    String language = languages.identify(sampleFor(structure)).orElse(null);
-    List<Entity> found = entities.recognise(articleText, language);
-    List<Quote> speech = quotes.extract(articleText, found, language);
+    String language = languages.identify(sampleFor(structure));
+    // Entity and quote rules exist for a few languages; elsewhere the article still gets its
+    // structure, language and credits, and is published without entities rather than guessed ones.
+    boolean named = LanguageIdentifier.NAMED_ENTITY_LANGUAGES.contains(language);
+    List<Entity> found = named ? entities.recognise(articleText, language) : List.of();
+    List<Quote> speech = named ? quotes.extract(articleText, found, language) : List.of();
     return new EnrichedArticle(language, structure.section(), structure.headline(), structure.lead(),
         structure.body(), structure.images(), found, speech);
   }
@@ -63,7 +66,7 @@ public final class ArticleEnricher {
       sample.append(' ').append(structure.lead());
     }
     for (Block block : structure.body()) {
-      if (sample.length() > 300) {
+      if (sample.length() > 400) {
         break;
       }
       sample.append(' ').append(block.text());

@@ -149,7 +149,7 @@ public final class CreditLineParser {
       return credit(creditLine, agency(paren.group(2)).get(), paren.group(1));
     }
     List<String> parts = splitParts(v);
-    if (parts.size() == 1) {
+    if (parts.size() <= 1) {
       Optional<String> known = agency(v);
       if (known.isEmpty() && PERSON_LIKE.matcher(v).matches() && v.split(" ").length <= 3) {
         return credit(creditLine, null, v);

@@ -73,7 +73,7 @@ public final class NewsArticleMapper {
   private static Map<String, String> extractors() {
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("structure", ArticleEnricher.VERSION);
-    versions.put("language", "lingua-1.2.2-low-accuracy");
+    versions.put("language", "lingua-1.2.2-low-accuracy-all-languages");
     versions.put("credits", ArticleEnricher.VERSION);
     versions.put("entities", "gazetteer-" + ArticleEnricher.VERSION);
     versions.put("quotes", ArticleEnricher.VERSION);

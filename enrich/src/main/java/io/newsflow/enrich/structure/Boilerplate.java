@@ -13,7 +13,7 @@ import io.newsflow.enrich.text.TextNormalizer;
  * recommendation trailers. Phrases live in per-language data files so editors can extend them.
  */
 public final class Boilerplate {
-  static final List<String> LANGUAGES = List.of("de", "en", "pl", "fr");
+  static final List<String> LANGUAGES = List.of("de", "en", "pl", "fr", "es", "it", "pt", "nl");
   private static final String TRAILING_MARKS = ":.…»>›→|-";
 
   /** What to do with a line. */
@@ -56,6 +56,10 @@ public final class Boilerplate {
   }
 
   public Verdict judge(String line) {
+    if (line.length() <= LineShape.MAX_CHARS && (LineShape.copyright(line) || LineShape.timestamp(line)
+        || LineShape.readingTime(line) || LineShape.shareButtons(line))) {
+      return Verdict.DROP;
+    }
     String folded = fold(line);
     String bare = withoutTrailingMarks(folded);
     if (wholeLines.contains(bare)) {

@@ -65,6 +65,16 @@ public final class PlainTextReader {
       }
       pieces.add(new Piece(line, group, Hint.NONE));
     }
+    if (pieces.isEmpty()) {
+      // Only credit-shaped lines: they are all the text there is, so they are the article.
+      int g = 0;
+      for (String rawLine : lines(raw)) {
+        String line = TextNormalizer.line(rawLine);
+        if (!line.isEmpty()) {
+          pieces.add(new Piece(line, ++g, Hint.NONE));
+        }
+      }
+    }
     return assembler.assemble(pieces, images, captions);
   }
 

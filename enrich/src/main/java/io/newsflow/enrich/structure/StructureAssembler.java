@@ -37,9 +37,14 @@ public final class StructureAssembler {
    * @param captions caption texts seen in the article; a title repeated as caption confirms it
    */
   public ArticleStructure assemble(List<Piece> pieces, List<Credit> images, List<String> captions) {
+    if (pieces.isEmpty()) {
+      throw new UnreadableArticleException("the article has no text lines");
+    }
     List<Piece> kept = dropBoilerplate(pieces);
     if (kept.isEmpty()) {
-      throw new UnreadableArticleException("no article text left after removing page furniture (ads, share and newsletter lines)");
+      // Every line looks like furniture (a bare "Anzeige" page, a share bar): publish what is
+      // there rather than lose the article; an editor can judge it, a dropped record is gone.
+      kept = pieces;
     }
     int index = 0;
     String section = null;

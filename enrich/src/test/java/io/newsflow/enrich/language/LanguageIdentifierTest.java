@@ -9,18 +9,30 @@ class LanguageIdentifierTest {
 
   @Test
   void detectsFrenchLanguage() {
-    assertThat(LANGUAGES.identify("Le gouvernement a présenté mercredi son projet de loi sur les retraites, qui doit être examiné par l'Assemblée nationale.")).contains("fr");
+    assertThat(LANGUAGES.identify("Le gouvernement a présenté mercredi son projet de loi sur les retraites, qui doit être examiné par l'Assemblée nationale.")).isEqualTo("fr");
   }
 
   @Test
   void detectsGermanEnglishAndPolish() {
-    assertThat(LANGUAGES.identify("Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen.")).contains("de");
-    assertThat(LANGUAGES.identify("The government announced new rules for housing construction on Wednesday.")).contains("en");
-    assertThat(LANGUAGES.identify("Rząd przyjął w środę nowe przepisy dotyczące budownictwa mieszkaniowego.")).contains("pl");
+    assertThat(LANGUAGES.identify("Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen.")).isEqualTo("de");
+    assertThat(LANGUAGES.identify("The government announced new rules for housing construction on Wednesday.")).isEqualTo("en");
+    assertThat(LANGUAGES.identify("Rząd przyjął w środę nowe przepisy dotyczące budownictwa mieszkaniowego.")).isEqualTo("pl");
   }
 
   @Test
-  void saysNothingForEmptyText() {
-    assertThat(LANGUAGES.identify(" ")).isEmpty();
+  void tellsLanguagesBeyondTheNewsroomFour() {
+    assertThat(LANGUAGES.identify("El Gobierno aprobó este martes una reforma de las pensiones que entrará en vigor el próximo año.")).isEqualTo("es");
+    assertThat(LANGUAGES.identify("Il governo ha approvato martedì la riforma delle pensioni, che entrerà in vigore l'anno prossimo.")).isEqualTo("it");
+    assertThat(LANGUAGES.identify("O governo aprovou nesta terça-feira a reforma da previdência, que entra em vigor no próximo ano.")).isEqualTo("pt");
+    assertThat(LANGUAGES.identify("Правительство во вторник одобрило пенсионную реформу, которая вступит в силу в следующем году.")).isEqualTo("ru");
+    assertThat(LANGUAGES.identify("정부는 화요일 내년부터 시행되는 연금 개혁안을 승인했다고 밝혔다.")).isEqualTo("ko");
+    assertThat(LANGUAGES.identify("政府は火曜日、来年施行される年金改革を承認したと発表した。")).isEqualTo("ja");
+  }
+
+  @Test
+  void saysUndeterminedForTooLittleText() {
+    assertThat(LANGUAGES.identify(" ")).isEqualTo("und");
+    assertThat(LANGUAGES.identify("12:30 — 4")).isEqualTo("und");
+    assertThat(LANGUAGES.identify(null)).isEqualTo("und");
   }
 }

@@ -1,0 +1,82 @@
+package io.newsflow.enrich.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class and id say about it. Only evidence: a word weighs on a score or confirms
+ * what the text already shows (short, link-heavy); it never removes an element on its own, because
+ * site templates use the same words for wrappers of the whole page ({@code page-ad-margins},
+ * WordPress {@code category-advertising} on the article itself).
+ */
+final class ClassEvidence {
+  /** Furniture words, matched as whole words of the class/id (split at space, hyphen, underscore, camel case). */
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(comment\\w*|kommentar\\w*|footer|foot|sidebar\\w*|aside|widgets?|related\\w*|"
+          + "recommend\\w*|more|share\\w*|sharing|social\\w*|sns|nav|navigation|navbar|menu|breadcrumbs?|pagination|pager|"
+          + "promo|promoted|sponsor\\w*|advert\\w*|ads?|adslot|banner|outbrain|taboola|newsletter|subscribe|"
+          + "subscription|signup|cookies?|consent|gdpr|popup|modal|overlay|masthead|toolbar|tags?|tagcloud|"
+          + "keywords|byline|author|authors|dateline|date|time|timestamp|meta|metadata|bio|login|paywall|"
+          + "teaser-?list|more-?articles|trending|popular|most-?read|newsfeed|rating)(?:$|[\\s_-])");
+  private static final Pattern POSITIVE = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(article|articles|body|content|entry|hentry|main|post|text|blog|story|prose|"
+          + "rich-?text|artikel|inhalt|tresc|contenu|texto|testo|articlebody|storybody)(?:$|[\\s_-])");
+  /** Labels of one line a byline or date block carries: short, so removing them costs no story. */
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|"
+          + "share|sharing|social|tags?|keywords|credit|caption)(?:$|[\\s_-])");
+
+  /** Picture furniture: captions, credits and galleries belong to the images, not the story text. */
+  private static final Pattern PICTURE = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(caption|captions|gallery|resgallery|slideshow|carousel|lightbox|wp-caption|photo|image|img|media|figure)(?:$|[\\s_-])");
+
+  private ClassEvidence() {}
+
+  static boolean picture(Element e) {
+    String words = words(e);
+    return !words.isEmpty() && PICTURE.matcher(words).find() && !POSITIVE.matcher(words).find();
+  }
+
+  /** +25 per side: the same weight a few sentences of prose carry, so text can outvote it. */
+  static int weight(Element e) {
+    String words = words(e);
+    if (words.isEmpty()) {
+      return 0;
+    }
+    int w = 0;
+    if (NEGATIVE.matcher(words).find()) {
+      w -= 25;
+    }
+    if (POSITIVE.matcher(words).find()) {
+      w += 25;
+    }
+    return w;
+  }
+
+  static boolean negative(Element e) {
+    String words = words(e);
+    return !words.isEmpty() && NEGATIVE.matcher(words).find() && !POSITIVE.matcher(words).find();
+  }
+
+  static boolean bylineOrMeta(Element e) {
+    String words = words(e);
+    return !words.isEmpty() && BYLINE.matcher(words).find();
+  }
+
+  /** Class and id as space-separated words, camel case split ({@code articleBody} → {@code article Body}). */
+  static String words(Element e) {
+    String raw = e.className() + " " + e.id();
+    if (raw.isBlank()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(raw.length() + 8);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(raw.charAt(i - 1))) {
+        out.append(' ');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

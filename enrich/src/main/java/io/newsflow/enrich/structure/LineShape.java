@@ -1,0 +1,142 @@
+package io.newsflow.enrich.structure;
+
+import java.text.DateFormatSymbols;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Page lines recognised by their shape, in any language: a copyright notice, a bare timestamp or
+ * dateline, a reading-time note, a row of share buttons. Word lists ({@link Boilerplate}) catch the
+ * phrases of the languages we know; these rules catch the same kinds where no list has the words,
+ * and they are strict enough never to take a sentence (a sentence has more words than a timestamp
+ * and no "©"). Month and weekday names come from the JDK's locale data (CLDR), all languages.
+ */
+final class LineShape {
+  private static final Pattern YEAR = Pattern.compile("(?:^|\\D)(19|20)\\d{2}(?:\\D|$)");
+  private static final Pattern DATE_OR_TIME = Pattern.compile(
+      "\\d{1,2}[:h]\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:^|\\D)(19|20)\\d{2}(?:\\D|$)");
+  private static final Pattern COPYRIGHT_START = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright\\b|℗)");
+  private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "uhr", "h", "gmt", "utc", "cet",
+      "cest", "mez", "mesz", "et", "est", "edt", "pt", "pst", "pdt", "bst", "ist", "jst", "kst", "hs", "hrs", "godz", "o'clock");
+  private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest",
+      "telegram", "e-mail", "email", "mail", "reddit", "xing", "flipboard", "messenger", "tumblr", "threads",
+      "bluesky", "mastodon", "instagram", "youtube", "tiktok", "vk", "weibo", "wechat", "line", "sms", "print",
+      "drucken", "imprimer", "kopieren", "copy", "link");
+  private static final Set<String> CALENDAR = calendarWords();
+
+  /** No line these rules recognise is longer; longer ones are not even looked at. */
+  static final int MAX_CHARS = 220;
+
+  private LineShape() {}
+
+  /** "© 2026 Nordkurier", "Copyright 2025 The Associated Press. All rights reserved." */
+  static boolean copyright(String line) {
+    String t = line.strip();
+    boolean marked = COPYRIGHT_START.matcher(t).find() || t.contains("©") && words(t) <= 12;
+    return marked && words(t) <= 25 && t.length() <= 220 && (t.contains("©") || YEAR.matcher(t).find());
+  }
+
+  /**
+   * A line that is only a date and time, with at most a label or a place before it:
+   * "25.11.2026, 14:30 Uhr", "Updated 5:30 PM ET, Nov. 20, 2019", "Publié le 3 mars 2026 à 10h05".
+   */
+  static boolean timestamp(String line) {
+    String[] tokens = tokens(line);
+    if (tokens.length == 0 || tokens.length > 10 || !DATE_OR_TIME.matcher(line).find()) {
+      return false;
+    }
+    int dated = 0;
+    for (String token : tokens) {
+      if (dateToken(token)) {
+        dated++;
+      }
+    }
+    return dated * 10 >= tokens.length * 6 || dated >= 2 && tokens.length <= 4;
+  }
+
+  /** "4 Min Read", "Lesezeit: 3 Minuten", "Czas czytania: 2 min" */
+  static boolean readingTime(String line) {
+    String[] tokens = tokens(line);
+    if (tokens.length == 0 || tokens.length > 5) {
+      return false;
+    }
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i].chars().allMatch(Character::isDigit) && tokens[i + 1].startsWith("min")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Facebook Twitter WhatsApp E-Mail": a row of share buttons, nothing else. */
+  static boolean shareButtons(String line) {
+    String[] tokens = tokens(line);
+    if (tokens.length < 2 || tokens.length > 12) {
+      return false;
+    }
+    int networks = 0;
+    for (String token : tokens) {
+      if (NETWORKS.contains(token)) {
+        networks++;
+      }
+    }
+    return networks >= 2 && networks * 10 >= tokens.length * 7;
+  }
+
+  private static boolean dateToken(String token) {
+    if (token.chars().anyMatch(Character::isDigit)) {
+      return true;
+    }
+    return CLOCK_WORDS.contains(token) || CALENDAR.contains(token);
+  }
+
+  /** Lower-cased words, punctuation at their edges removed. */
+  private static String[] tokens(String line) {
+    String[] raw = line.strip().toLowerCase(Locale.ROOT).split("[\\s,;|·•–—]+");
+    int n = 0;
+    for (String r : raw) {
+      String t = trim(r);
+      if (!t.isEmpty()) {
+        raw[n++] = t;
+      }
+    }
+    return java.util.Arrays.copyOf(raw, n);
+  }
+
+  private static String trim(String t) {
+    int start = 0;
+    int end = t.length();
+    while (start < end && !Character.isLetterOrDigit(t.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+      end--;
+    }
+    return t.substring(start, end);
+  }
+
+  private static int words(String t) {
+    return t.isBlank() ? 0 : t.strip().split("\\s+").length;
+  }
+
+  /** Month and weekday names and abbreviations of every locale the JDK knows. */
+  private static Set<String> calendarWords() {
+    Set<String> words = new HashSet<>();
+    for (Locale locale : Locale.getAvailableLocales()) {
+      DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+      for (String[] names : new String[][] {symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(),
+          symbols.getShortWeekdays()}) {
+        for (String name : names) {
+          String t = trim(name.toLowerCase(Locale.ROOT));
+          // One- and two-letter abbreviations ("so", "di") are ordinary words in other languages.
+          if (t.length() >= 3) {
+            words.add(t);
+          }
+        }
+      }
+    }
+    return Set.copyOf(words);
+  }
+}

@@ -1,0 +1,117 @@
+package io.newsflow.enrich.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.credit.Credit;
+import io.newsflow.enrich.credit.CreditLineParser;
+import io.newsflow.enrich.structure.ArticleStructure;
+import io.newsflow.enrich.structure.Block;
+import io.newsflow.enrich.structure.Boilerplate;
+import io.newsflow.enrich.structure.StructureAssembler;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class HtmlReaderTest {
+  private static final HtmlReader READER = new HtmlReader(new CreditLineParser(), new StructureAssembler(new Boilerplate()));
+  private static final String STORY = """
+      <p>The city council voted on Tuesday to close the old harbour bridge to cars, a decision that ends years of debate.</p>
+      <p>Engineers had warned that the steel, laid in 1931, would not carry heavy traffic for much longer, the mayor said.</p>
+      <p>Cyclists and pedestrians will keep using the bridge, which will be repaired over the next three summers.</p>
+      <p>Shop owners on the north bank fear fewer customers, while residents welcome the quieter streets.</p>
+      """;
+
+  private static String body(ArticleStructure a) {
+    return a.body().stream().map(Block::text).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void findsTheStoryByItsProseNotItsMarkup() {
+    ArticleStructure a = READER.read("<html><head><title>Bridge closes to cars | City Post</title></head><body>"
+        + "<div class=\"menu\"><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></div>"
+        + "<div class=\"col\"><h1>Bridge closes to cars</h1><div class=\"x\">" + STORY + "</div></div>"
+        + "<div class=\"col2\"><ul><li><a href=/a>Other story one</a></li><li><a href=/b>Other story two</a></li></ul></div>"
+        + "</body></html>");
+    assertThat(a.headline()).isEqualTo("Bridge closes to cars");
+    assertThat(a.lead()).startsWith("The city council voted");
+    assertThat(body(a)).contains("Shop owners on the north bank").doesNotContain("Other story", "Sport");
+  }
+
+  @Test
+  void aFurnitureClassWordOnAnAncestorDoesNotDeleteTheStory() {
+    ArticleStructure a = READER.read("<html><body><div class=\"Page-ad-margins\"><div class=\"category-advertising post\">"
+        + "<h1>Bridge closes to cars</h1>" + STORY + "</div></div></body></html>");
+    assertThat(body(a)).contains("Engineers had warned", "Shop owners");
+  }
+
+  @Test
+  void readsAPageWrappedInOneForm() {
+    ArticleStructure a = READER.read("<html><body><form id=\"aspnetForm\" action=\"/default.aspx\"><input type=hidden name=__VIEWSTATE>"
+        + "<h1>Bridge closes to cars</h1>" + STORY + "</form></body></html>");
+    assertThat(body(a)).contains("Engineers had warned", "Shop owners");
+  }
+
+  @Test
+  void takesTheStoryArticleNotTheFirstArticleElement() {
+    ArticleStructure a = READER.read("<html><body><article class=\"promo\"><a href=/x>Teaser: Read our guide to the harbour</a></article>"
+        + "<article><h1>Bridge closes to cars</h1>" + STORY + "</article></body></html>");
+    assertThat(a.headline()).isEqualTo("Bridge closes to cars");
+    assertThat(body(a)).contains("Shop owners").doesNotContain("Teaser");
+  }
+
+  @Test
+  void dropsLinkListsBylinesAndShareBlocksInsideTheStory() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>"
+        + "<p class=\"byline\">By Jane Doe, Staff Writer</p>"
+        + "<div class=\"share-tools\">Share this story</div>" + STORY
+        + "<div><a href=/t1>harbour</a>, <a href=/t2>bridges</a>, <a href=/t3>traffic</a></div>"
+        + "<nav><a href=/prev>Previous</a></nav></article></body></html>");
+    assertThat(body(a)).doesNotContain("Jane Doe", "Share this", "harbour,", "Previous");
+  }
+
+  @Test
+  void joinsParagraphsSetBetweenLineBreaks() {
+    ArticleStructure a = READER.read("<html><body><h1>Bridge closes to cars</h1><div class=\"post-body\">"
+        + "The city council voted on Tuesday to close the old harbour bridge to cars, ending years of debate.<br><br>"
+        + "<div class=\"separator\"><img src=x.jpg></div>Engineers had warned that the steel, laid in 1931, would not "
+        + "carry heavy traffic for much longer, the mayor said.<br><br>Cyclists will keep using the bridge, which will be "
+        + "repaired over the next three summers.</div></body></html>");
+    assertThat(a.lead()).startsWith("The city council voted");
+    assertThat(body(a)).contains("Engineers had warned", "Cyclists will keep");
+  }
+
+  @Test
+  void galleryCaptionsGoToThePicturesNotTheBody() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>"
+        + "<div class=\"gallery\"><div class=\"caption\">The old bridge at dusk. <span class=\"credit\">Photo: Jane Doe/AP</span></div></div>"
+        + STORY + "</article></body></html>");
+    assertThat(body(a)).doesNotContain("at dusk", "Photo:");
+    assertThat(a.images()).extracting(Credit::provider, Credit::creator).containsExactly(org.assertj.core.groups.Tuple.tuple("AP", "Jane Doe"));
+  }
+
+  @Test
+  void fallsBackToThePublishersArticleBodyWhenTheMarkupHidesTheStory() {
+    String text = "The city council voted on Tuesday to close the old harbour bridge to cars.\\n"
+        + "Engineers had warned that the steel, laid in 1931, would not carry heavy traffic for much longer.\\n"
+        + "Cyclists and pedestrians will keep using the bridge, which will be repaired over three summers.";
+    ArticleStructure a = READER.read("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        + "\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes to cars\",\"articleSection\":\"Local\",\"articleBody\":\"" + text
+        + "\"}</script></head><body><div id=app><p>Loading…</p></div></body></html>");
+    assertThat(a.headline()).isEqualTo("Bridge closes to cars");
+    assertThat(a.section()).isEqualTo("Local");
+    assertThat(a.lead() + "\n" + body(a)).contains("Engineers had warned", "Cyclists and pedestrians");
+  }
+
+  @Test
+  void keepsTheMarkupReadingWhenItFoundTheStory() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + STORY + "</article>"
+        + "<div class=\"comment-list\"><p>I think this is a terrible decision and the council should resign at once, all of them.</p>"
+        + "<p>Finally! I have waited for this for twenty years, and so have my neighbours on the north bank.</p></div></body></html>");
+    assertThat(body(a)).contains("Shop owners").doesNotContain("terrible decision", "twenty years");
+  }
+
+  @Test
+  void aPageWithOnlyChromeStillYieldsItsText() {
+    ArticleStructure a = READER.read("<html><body><div>Anzeige</div></body></html>");
+    assertThat(a.headline()).isEqualTo("Anzeige");
+  }
+}

@@ -1,0 +1,53 @@
+package io.newsflow.enrich.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LineShapeTest {
+  @Test
+  void recognisesCopyrightNotices() {
+    assertThat(LineShape.copyright("Copyright 2025 The Associated Press. All rights reserved.")).isTrue();
+    assertThat(LineShape.copyright("© 2026 Nordkurier Online · Impressum · Datenschutz")).isTrue();
+    assertThat(LineShape.copyright("RIPRODUZIONE RISERVATA © Copyright ANSA")).isTrue();
+    assertThat(LineShape.copyright("(c) 2024 Le Monde")).isTrue();
+  }
+
+  @Test
+  void keepsSentencesAboutCopyright() {
+    assertThat(LineShape.copyright("Copyright holders say the new law, passed in 2024 after years of lobbying by publishers and "
+        + "musicians alike, still leaves them without a fair share of what the platforms earn from their work every year.")).isFalse();
+    assertThat(LineShape.copyright("Copyright law is changing")).isFalse();
+  }
+
+  @Test
+  void recognisesTimestampsInAnyLanguage() {
+    assertThat(LineShape.timestamp("25.11.2026, 14:30 Uhr")).isTrue();
+    assertThat(LineShape.timestamp("Updated 5:30 PM ET, Nov. 20, 2019")).isTrue();
+    assertThat(LineShape.timestamp("Publié le 3 mars 2026 à 10h05")).isTrue();
+    assertThat(LineShape.timestamp("Actualizado: 12 de marzo de 2026, 08:15")).isTrue();
+    assertThat(LineShape.timestamp("2026-11-25")).isTrue();
+  }
+
+  @Test
+  void keepsShortLinesThatAreNotTimestamps() {
+    assertThat(LineShape.timestamp("So far, 3 died")).isFalse();
+    assertThat(LineShape.timestamp("2026 World Cup draw")).isFalse();
+    assertThat(LineShape.timestamp("The vote on 12 March 2026 was postponed after the opposition walked out of the chamber.")).isFalse();
+  }
+
+  @Test
+  void recognisesReadingTimeNotes() {
+    assertThat(LineShape.readingTime("4 Min Read")).isTrue();
+    assertThat(LineShape.readingTime("Lesezeit: 3 Minuten")).isTrue();
+    assertThat(LineShape.readingTime("Czas czytania: 2 min")).isTrue();
+    assertThat(LineShape.readingTime("He ran 4 minutes faster than anyone before him.")).isFalse();
+  }
+
+  @Test
+  void recognisesRowsOfShareButtons() {
+    assertThat(LineShape.shareButtons("Facebook Twitter WhatsApp E-Mail")).isTrue();
+    assertThat(LineShape.shareButtons("Facebook | X | LinkedIn")).isTrue();
+    assertThat(LineShape.shareButtons("Facebook and Twitter fined")).isFalse();
+  }
+}
