@@ -9,7 +9,8 @@
 #
 # Other options: --articles N --rounds N --rates 200,500 --rate-seconds S --warmup-seconds S
 # --samples DIR (repeatable; default samples/ and ../shared/corpus/dev when present) --out DIR
-# --stage-heap 512m --partitions 6 --no-latency --no-ingest.
+# --stage-heap 512m --partitions 6 --no-throughput --no-latency --no-ingest, --set KEY=VALUE (a newsflow
+# setting for enrich, publish and ingest, e.g. --set commit.interval.ms=200 --set kafka.linger.ms=20).
 # Environment: OUT (default /tmp/newsflow-e2e), JAVA (default java).
 set -euo pipefail
 

@@ -58,11 +58,16 @@ public final class EndToEndBenchmark {
     System.out.printf(Locale.ROOT, "e2e: %d articles (%s) from %s in %s; %d rounds; rates %s/s for %d s (warm-up %d s)%n",
         articles.size(), describe(articles), options.samples(), folder, options.rounds(),
         java.util.Arrays.toString(options.rates()), options.rateSeconds(), options.warmupSeconds());
+    if (!options.newsflowSettings().isEmpty()) {
+      System.out.println("e2e: newsflow stages with " + options.newsflowSettings());
+    }
     try (EmbeddedStack stack = EmbeddedStack.start()) {
       Env env = new Env(stack.bootstrapServers(), stack.schemaRegistryUrl(), options.partitions(), options.out(),
-          options.stageJvmOptions());
+          options.stageJvmOptions(), options.newsflowSettings());
       EndToEndBenchmark benchmark = new EndToEndBenchmark(options, env, articles);
-      benchmark.preload();
+      if (options.throughput()) {
+        benchmark.preload();
+      }
       for (int round = 1; round <= options.rounds(); round++) {
         benchmark.round(round, folder);
       }
@@ -94,7 +99,7 @@ public final class EndToEndBenchmark {
     out.printf(Locale.ROOT, "%n== round %d (%s)%n", round, Instant.now());
     List<Kind> order = new ArrayList<>(List.of(Kind.IDENTITY, Kind.CHAIN, Kind.NEWSFLOW));
     java.util.Collections.rotate(order, round - 1);
-    for (Kind kind : order) {
+    for (Kind kind : options.throughput() ? order : List.<Kind>of()) {
       throughput(round, kind);
     }
     if (options.ingest()) {
@@ -116,9 +121,12 @@ public final class EndToEndBenchmark {
     long launched = System.nanoTime();
     try (Pipeline pipeline = Pipeline.start(kind, Topics.RAW, tag, env);
          OutputWatch watch = new OutputWatch(env.bootstrap(), pipeline.output, env.partitions(), n)) {
-      boolean complete = watch.awaitCount(n, Duration.ofSeconds(90), Duration.ofMinutes(20));
+      Map<String, Double> warmCpu = new java.util.LinkedHashMap<>();
+      boolean complete = awaitWithLaps(pipeline, watch, n, warmCpu);
       int seen = watch.count();
       Map<String, Map<String, Long>> stages = pipeline.stop();
+      String kindKey = kind.name().toLowerCase(Locale.ROOT);
+      warmCpu.forEach((stage, ms) -> results.put(round, "warmcpu." + stage + "." + kindKey, ms));
       if (seen == 0) {
         throw new IllegalStateException(kind.label + ": no output (see " + env.outDir().resolve("logs") + ")");
       }
@@ -138,6 +146,59 @@ public final class EndToEndBenchmark {
       out.printf(Locale.ROOT, "  %-12s %6d articles in %6.1f s from launch: %7.0f/s (first output after %.1f s)%s%n",
           kind.label, seen, seconds, seen / seconds, (watch.arrivalNanos(0) - launched) / 1e9,
           complete ? "" : "  INCOMPLETE: stalled or timed out");
+    }
+  }
+
+  /**
+   * Waits for the N-th output, and meanwhile measures each stage's CPU per article once warm: from
+   * the moment its own output reaches N/2 to the moment it reaches N (ms per article into
+   * {@code warmCpu}). The figure from RUNNING includes JIT compilation and start-up work; this one
+   * is what a long-running stage costs.
+   */
+  private boolean awaitWithLaps(Pipeline pipeline, OutputWatch last, int n, Map<String, Double> warmCpu)
+      throws InterruptedException {
+    Map<String, OutputWatch> watches = new java.util.LinkedHashMap<>();
+    Map<String, Integer> marked = new java.util.HashMap<>();
+    List<OutputWatch> opened = new ArrayList<>();
+    try {
+      pipeline.stageOutputs.forEach((stage, topic) -> {
+        if (topic.equals(pipeline.output)) {
+          watches.put(stage, last);
+        } else {
+          OutputWatch own = new OutputWatch(env.bootstrap(), topic, env.partitions(), n);
+          opened.add(own);
+          watches.put(stage, own);
+        }
+      });
+      long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+      long lastChange = System.nanoTime();
+      int lastSeen = 0;
+      while (last.count() < n || warmCpu.size() < watches.size()) {
+        for (Map.Entry<String, OutputWatch> stage : watches.entrySet()) {
+          int count = stage.getValue().count();
+          String name = stage.getKey();
+          if (!marked.containsKey(name) && count >= n / 2) {
+            pipeline.stage(name).mark();
+            marked.put(name, count);
+          } else if (marked.containsKey(name) && !warmCpu.containsKey(name) && count >= n) {
+            long cpuMs = pipeline.stage(name).lap();
+            warmCpu.put(name, cpuMs / (double) Math.max(1, count - marked.get(name)));
+          }
+        }
+        int seen = last.count();
+        if (seen != lastSeen) {
+          lastSeen = seen;
+          lastChange = System.nanoTime();
+        } else if (System.nanoTime() - lastChange > Duration.ofSeconds(90).toNanos() || System.nanoTime() > deadline) {
+          return false;
+        }
+        Thread.sleep(5);
+      }
+      return true;
+    } finally {
+      for (OutputWatch own : opened) {
+        own.close();
+      }
     }
   }
 
@@ -180,9 +241,7 @@ public final class EndToEndBenchmark {
     Path logs = env.outDir().resolve("logs");
     for (boolean ingestNow : ingestFirst ? List.of(true, false) : List.of(false, true)) {
       StageProcess child = ingestNow
-          ? StageProcess.start("r" + round + "-ingest", jvm, logs, "ingest", folder.toString(),
-              "bootstrap.servers=" + env.bootstrap(), "schema.registry.url=" + env.registryUrl(),
-              "topic.raw=" + rawTopic, "topic.ops.events=" + opsTopic)
+          ? StageProcess.start("r" + round + "-ingest", jvm, logs, ingestArgs(folder, rawTopic, opsTopic))
           : StageProcess.start("r" + round + "-bare", jvm, logs, "bare", folder.toString(), bareTopic, env.bootstrap());
       try (child) {
         Map<String, Long> figures = child.awaitStats(Duration.ofMinutes(10));
@@ -195,6 +254,13 @@ public final class EndToEndBenchmark {
             figures.get("elapsedMs") / 1000.0, rate);
       }
     }
+  }
+
+  private String[] ingestArgs(Path folder, String rawTopic, String opsTopic) {
+    List<String> args = new ArrayList<>(List.of("ingest", folder.toString(), "bootstrap.servers=" + env.bootstrap(),
+        "schema.registry.url=" + env.registryUrl(), "topic.raw=" + rawTopic, "topic.ops.events=" + opsTopic));
+    options.newsflowSettings().forEach((key, value) -> args.add(key + "=" + value));
+    return args.toArray(String[]::new);
   }
 
   /** Fixed-rate phases into a fresh raw topic: warm-up at the first rate, then each rate in turn. */

@@ -30,7 +30,8 @@ final class Pipeline implements AutoCloseable {
   }
 
   /** Where the stack is and how to start a stage JVM. */
-  record Env(String bootstrap, String registryUrl, int partitions, Path outDir, List<String> jvmOptions) {
+  record Env(String bootstrap, String registryUrl, int partitions, Path outDir, List<String> jvmOptions,
+             Map<String, String> newsflowSettings) {
     Map<String, Object> kafka() {
       return Map.of("bootstrap.servers", bootstrap);
     }
@@ -62,6 +63,7 @@ final class Pipeline implements AutoCloseable {
         values.put("topic." + role, prefix + "." + role);
       }
       values.put("state.dir", outDir.resolve("state").resolve(prefix).toString());
+      values.putAll(newsflowSettings);
       return NewsflowConfig.of(values);
     }
   }
@@ -69,6 +71,8 @@ final class Pipeline implements AutoCloseable {
   final Kind kind;
   final String output;
   private final Map<String, StageProcess> stages = new LinkedHashMap<>();
+  /** Stage name → the topic it writes its articles to. */
+  final Map<String, String> stageOutputs = new LinkedHashMap<>();
 
   private Pipeline(Kind kind, String output) {
     this.kind = kind;
@@ -83,6 +87,7 @@ final class Pipeline implements AutoCloseable {
       case IDENTITY -> {
         Pipeline pipeline = new Pipeline(kind, tag + ".out");
         env.createTopics(pipeline.output);
+        pipeline.stageOutputs.put("identity", pipeline.output);
         pipeline.stages.put("identity", StageProcess.start(tag + "-identity", env.jvmOptions(), logs,
             "identity", input, pipeline.output, tag + "-identity", env.bootstrap(), state));
         return pipeline;
@@ -91,6 +96,8 @@ final class Pipeline implements AutoCloseable {
         Pipeline pipeline = new Pipeline(kind, tag + ".out");
         String middle = tag + ".middle";
         env.createTopics(middle, pipeline.output);
+        pipeline.stageOutputs.put("identity-a", middle);
+        pipeline.stageOutputs.put("identity-b", pipeline.output);
         pipeline.stages.put("identity-a", StageProcess.start(tag + "-identity-a", env.jvmOptions(), logs,
             "identity", input, middle, tag + "-identity-a", env.bootstrap(), state + "-a"));
         pipeline.stages.put("identity-b", StageProcess.start(tag + "-identity-b", env.jvmOptions(), logs,
@@ -102,6 +109,8 @@ final class Pipeline implements AutoCloseable {
         // The same topic set-up the services run, done here first so the output can be watched at once.
         TopicSetup.ensure(config.kafkaClientProperties(), NewsTopics.from(config).specs(), (short) 1);
         Pipeline pipeline = new Pipeline(kind, NewsTopics.from(config).articles());
+        pipeline.stageOutputs.put("enrich", NewsTopics.from(config).enriched());
+        pipeline.stageOutputs.put("publish", pipeline.output);
         for (String stage : List.of("enrich", "publish")) {
           List<String> args = new ArrayList<>(List.of(stage));
           config.with(Map.of("application.id", tag + "-" + stage)).asMap()
@@ -112,6 +121,10 @@ final class Pipeline implements AutoCloseable {
       }
       default -> throw new IllegalArgumentException(kind.toString());
     }
+  }
+
+  StageProcess stage(String name) {
+    return stages.get(name);
   }
 
   void awaitRunning() throws InterruptedException {

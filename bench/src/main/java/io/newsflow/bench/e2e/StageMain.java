@@ -36,7 +36,8 @@ import picocli.CommandLine;
 /**
  * One stage in its own JVM, so that its CPU, RSS and heap are its own. Talks to the
  * {@link EndToEndBenchmark} over stdin/stdout: prints {@code BENCH running} once the stage
- * processes, and on {@code stop} (or end of input) prints {@code BENCH stats ...} and exits.
+ * processes; {@code mark} starts a CPU lap and {@code lap} reports it; on {@code stop} (or end of
+ * input) prints {@code BENCH stats ...} (CPU since running) and exits.
  * <pre>
  *   identity IN OUT APPLICATION_ID BOOTSTRAP STATE_DIR   plain Kafka Streams passthrough, exactly_once_v2
  *   enrich|publish KEY=VALUE...                          newsflow's stage with that configuration
@@ -95,11 +96,13 @@ public final class StageMain {
       if (line.equals("mark")) {
         mark.set(ProcessFigures.cpuNanos());
         say("marked");
+      } else if (line.equals("lap")) {
+        say("lap cpuMs=" + (ProcessFigures.cpuNanos() - mark.get()) / 1_000_000);
       } else if (line.equals("stop")) {
         break;
       }
     }
-    long cpu = ProcessFigures.cpuNanos() - mark.get();
+    long cpu = ProcessFigures.cpuNanos() - cpuAtRunning;
     say(String.format(Locale.ROOT, "stats cpuMs=%d rssKb=%d heapAfterGcMax=%d heapLive=%d",
         cpu / 1_000_000, ProcessFigures.peakRssKb(), figures.maxHeapAfterGcBytes(), ProcessFigures.liveHeapBytes()));
     close.run();

@@ -99,9 +99,16 @@ final class StageProcess implements AutoCloseable {
     return parse(await("stats", Duration.ofSeconds(60)));
   }
 
+  /** Starts a CPU lap: the stage's CPU from now on. */
   void mark() throws InterruptedException {
     commands.println("mark");
     await("marked", Duration.ofSeconds(30));
+  }
+
+  /** CPU milliseconds since {@link #mark()}. */
+  long lap() throws InterruptedException {
+    commands.println("lap");
+    return parse(await("lap", Duration.ofSeconds(30))).get("cpuMs");
   }
 
   /** For stages that run to completion (ingest): waits for their figures. */
