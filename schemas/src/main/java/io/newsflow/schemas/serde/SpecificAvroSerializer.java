@@ -28,6 +28,10 @@ public class SpecificAvroSerializer<T extends SpecificRecord> implements Seriali
   private SerdeConfig config;
   private boolean isKey;
   private final Map<Schema, DatumWriter<T>> writers = new ConcurrentHashMap<>();
+  private final Map<String, String> subjects = new ConcurrentHashMap<>();
+  // Kafka Streams shares one serializer between its threads: each thread keeps its own buffer, so a
+  // record is encoded without growing a fresh array from 256 bytes every time.
+  private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
 
   public SpecificAvroSerializer() {}
 
@@ -54,17 +58,36 @@ public class SpecificAvroSerializer<T extends SpecificRecord> implements Seriali
       throw new IllegalStateException("SpecificAvroSerializer used before configure(): set schema.registry.url");
     }
     Schema schema = record.getSchema();
-    int id = schemaId(Subjects.topicName(topic, isKey), schema);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    int id = schemaId(subjects.computeIfAbsent(topic, t -> Subjects.topicName(t, isKey)), schema);
+    Output out = OUTPUT.get();
+    out.reset();
     try {
       out.write(WireFormat.header(id));
-      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-      writers.computeIfAbsent(schema, SpecificDatumWriter::new).write(record, encoder);
-      encoder.flush();
+      out.encoder = EncoderFactory.get().directBinaryEncoder(out, out.encoder);
+      writers.computeIfAbsent(schema, SpecificDatumWriter::new).write(record, out.encoder);
+      out.encoder.flush();
+      return out.toByteArray();
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Cannot serialize " + schema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
+    } finally {
+      out.releaseIfLarge();
     }
-    return out.toByteArray();
+  }
+
+  /** A reusable encoding buffer; one that grew past {@link #KEEP_BYTES} for a rare large record is let go. */
+  private static final class Output extends ByteArrayOutputStream {
+    static final int KEEP_BYTES = 256 * 1024;
+    BinaryEncoder encoder;
+
+    Output() {
+      super(16 * 1024);
+    }
+
+    void releaseIfLarge() {
+      if (buf.length > KEEP_BYTES) {
+        OUTPUT.remove();
+      }
+    }
   }
 
   private int schemaId(String subject, Schema schema) {

@@ -63,6 +63,22 @@ class WireFormatTest {
   }
 
   @Test
+  void eachRecordGetsOnlyItsOwnBytesWhenTheBufferIsReused() {
+    SpecificAvroSerializer<Source> serializer = new SpecificAvroSerializer<>(registry, config(), false);
+    SpecificAvroDeserializer<Source> deserializer = new SpecificAvroDeserializer<>(registry, true);
+    Source large = Source.newBuilder().setName("x".repeat(300_000)).setUrl("https://example.com/" + "y".repeat(40_000)).build();
+    Source small = Source.newBuilder().setName("wp.pl").setUrl(null).build();
+
+    byte[] first = serializer.serialize("t", large);
+    byte[] second = serializer.serialize("t", small);
+    byte[] third = serializer.serialize("t", small);
+
+    assertThat(deserializer.deserialize("t", first)).isEqualTo(large);
+    assertThat(deserializer.deserialize("t", second)).isEqualTo(small);
+    assertThat(second).isEqualTo(third).hasSizeLessThan(20);
+  }
+
+  @Test
   void refusesBytesWithoutTheMagicByte() {
     SpecificAvroDeserializer<Source> deserializer = new SpecificAvroDeserializer<>(registry, true);
 
