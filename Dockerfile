@@ -2,7 +2,7 @@
 #
 #   With an image registry (default): Maven builds the code inside the build stage, on Temurin images.
 #     docker build -t newsflow:dev .
-#   Offline (no registry; see docker/README.md): on the base image made from Debian packages, with the
+#   Offline (no registry; README.md, "Containers"): on the base image made from Debian packages, with the
 #   artifacts of a host build (`./mvnw -B -DskipTests package` first: cli/target/classes and cli/target/lib).
 #     docker build --build-arg BUILD_IMAGE=newsflow-base:bookworm-jre17 \
 #                  --build-arg RUNTIME_IMAGE=newsflow-base:bookworm-jre17 --build-arg DIST=prebuilt -t newsflow:dev .

@@ -28,6 +28,7 @@ engine_install() {
 
 engine_up() {
   engine_install
+  engine_pick_compose
   if docker info >/dev/null 2>&1; then
     engine_log "using the Docker engine that already runs (${DOCKER_HOST:-unix:///var/run/docker.sock})"
     return 0
@@ -68,11 +69,10 @@ engine_down() {
   unset DOCKER_HOST
 }
 
-# `docker compose` (v2 plugin) where it exists, else Debian's docker-compose (v1).
-compose() {
-  if docker compose version >/dev/null 2>&1; then
-    docker compose "$@"
-  else
-    docker-compose "$@"
-  fi
+# `docker compose` (v2 plugin) where it exists, else Debian's docker-compose (v1): compose_cmd is set by
+# engine_up, compose runs it.
+compose_cmd=(docker-compose)
+engine_pick_compose() {
+  if docker compose version >/dev/null 2>&1; then compose_cmd=(docker compose); else compose_cmd=(docker-compose); fi
 }
+compose() { "${compose_cmd[@]}" "$@"; }
