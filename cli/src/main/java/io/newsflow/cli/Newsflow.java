@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         DemoCommand.class,
         StackCommand.class,
+        RegistryCommand.class,
         EnrichCommand.class,
         EnrichServiceCommand.class,
         PublishServiceCommand.class,

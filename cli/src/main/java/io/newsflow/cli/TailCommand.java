@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -40,7 +43,8 @@ final class TailCommand implements Callable<Integer> {
   Integer max;
 
   @Option(names = "--idle-timeout", paramLabel = "SECONDS",
-      description = "Stop when nothing arrives for this long (default: follow for ever).")
+      description = "Stop when nothing arrives for this long once the topic's partitions are assigned "
+          + "(default: follow for ever).")
   Integer idleSeconds;
 
   @Override
@@ -55,19 +59,31 @@ final class TailCommand implements Callable<Integer> {
     values.configure(settings.serdeProperties(), false);
     boolean avro = !topic.equals(settings.topic("dlq", Topics.DEAD_LETTERS));
     int printed = 0;
-    long idleSince = System.nanoTime();
+    // The idle clock starts at the assignment: joining the group can take longer than the timeout on a busy
+    // machine, and a topic that is not yet being read is not idle.
+    long[] idleSince = {Long.MAX_VALUE};
     try (KafkaConsumer<String, byte[]> consumer =
              new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
+      consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+          idleSince[0] = System.nanoTime();
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        }
+      });
       while (max == null || printed < max) {
         var records = consumer.poll(Duration.ofMillis(500));
         if (records.isEmpty()) {
-          if (idleSeconds != null && System.nanoTime() - idleSince > Duration.ofSeconds(idleSeconds).toNanos()) {
+          if (idleSeconds != null && idleSince[0] != Long.MAX_VALUE
+              && System.nanoTime() - idleSince[0] > Duration.ofSeconds(idleSeconds).toNanos()) {
             break;
           }
           continue;
         }
-        idleSince = System.nanoTime();
+        idleSince[0] = System.nanoTime();
         for (ConsumerRecord<String, byte[]> record : records) {
           System.out.println(avro ? avroLine(record, values) : deadLetterLine(record));
           if (max != null && ++printed >= max) {

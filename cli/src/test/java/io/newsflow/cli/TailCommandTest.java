@@ -67,16 +67,38 @@ class TailCommandTest {
         .contains("\"valueBase64\": \"Z2FyYmFnZQ==\"");
   }
 
+  @Test
+  void idleTimeoutEndsTheReadOnceTheTopicIsDrained() throws Exception {
+    String topic = "drained-" + UUID.randomUUID();
+    TopicSetup.ensure(Map.of("bootstrap.servers", stack.bootstrapServers()), List.of(TopicSpec.retained(topic, 3, 60_000)), (short) 1);
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
+        new StringSerializer(), new ByteArraySerializer())) {
+      for (int i = 0; i < 3; i++) {
+        producer.send(new ProducerRecord<>(topic, "k" + i, ("value " + i).getBytes(StandardCharsets.UTF_8))).get();
+      }
+    }
+
+    String printed = run("tail", "--bootstrap-servers", stack.bootstrapServers(), "--schema-registry-url",
+        stack.schemaRegistryUrl(), "--from-beginning", "--idle-timeout", "3", "-D", "topic.dlq=" + topic, topic);
+
+    assertThat(printed.lines()).hasSize(3).anySatisfy(line -> assertThat(line).contains("\"key\": \"k0\""))
+        .anySatisfy(line -> assertThat(line).contains("\"key\": \"k2\""));
+  }
+
   private String tail(String topic, String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("tail", "--bootstrap-servers", stack.bootstrapServers(),
+        "--schema-registry-url", stack.schemaRegistryUrl(), "--from-beginning", "-n", "1", "--idle-timeout", "20"));
+    args.addAll(List.of(extra));
+    args.add(topic);
+    return run(args.toArray(String[]::new));
+  }
+
+  private static String run(String... args) {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream original = System.out;
     try {
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      List<String> args = new java.util.ArrayList<>(List.of("tail", "--bootstrap-servers", stack.bootstrapServers(),
-          "--schema-registry-url", stack.schemaRegistryUrl(), "--from-beginning", "-n", "1", "--idle-timeout", "20"));
-      args.addAll(List.of(extra));
-      args.add(topic);
-      assertThat(Newsflow.commandLine().execute(args.toArray(String[]::new))).isZero();
+      assertThat(Newsflow.commandLine().execute(args)).isZero();
     } finally {
       System.setOut(original);
     }

@@ -38,7 +38,8 @@ public final class EmbeddedStack implements AutoCloseable {
      * stopped again.
      *
      * @throws IllegalStateException for {@link KafkaBackend#TESTCONTAINERS} when Testcontainers is not on
-     *     the classpath or finds no Docker; the message names the switch
+     *     the classpath (the message names the switch); where it finds no Docker, JUnit's TestAbortedException
+     *     (the test is skipped, with the reason)
      */
     public static EmbeddedStack start(KafkaBackend backend) {
         EmbeddedKafka embeddedKafka = backend == KafkaBackend.EMBEDDED ? EmbeddedKafka.start() : null;

@@ -5,9 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import org.opentest4j.TestAbortedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.Network;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -15,7 +20,11 @@ import org.testcontainers.utility.DockerImageName;
  * Kafka in a Docker container: Testcontainers' {@link KafkaContainer} with the official {@code apache/kafka}
  * image (KRaft, one combined broker and controller), configured like {@link EmbeddedKafka}: no topic
  * auto-creation, 3 partitions per new topic, internal topics with replication factor and min ISR 1, no
- * initial rebalance delay.
+ * initial rebalance delay. The container runs on a network of its own (removed on close) and its client port
+ * is published on 127.0.0.1 only.
+ *
+ * <p>Any image that behaves like {@code apache/kafka} works ({@value #IMAGE_PROPERTY}): on a machine without an
+ * image registry, the one {@code docker/kafka/build.sh} builds from the Maven Central jars.
  *
  * <p>Only {@link EmbeddedStack} touches this class, by name and only when {@link KafkaBackend#TESTCONTAINERS}
  * is asked for, so Testcontainers (an optional dependency) is never loaded on the default path.
@@ -27,23 +36,39 @@ final class TestcontainersKafka implements KafkaBroker {
 
     private static final Logger LOG = LoggerFactory.getLogger(TestcontainersKafka.class);
 
+    /** The client port inside the container (Testcontainers' KafkaContainer advertises it as PLAINTEXT). */
+    private static final int KAFKA_PORT = 9092;
+
+    private final Network network;
     private final KafkaContainer container;
     private final String bootstrapServers;
     private boolean closed;
 
-    private TestcontainersKafka(KafkaContainer container) {
+    private TestcontainersKafka(Network network, KafkaContainer container) {
+        this.network = network;
         this.container = container;
         this.bootstrapServers = container.getBootstrapServers();
     }
 
-    /** Called reflectively by {@link EmbeddedStack}. */
+    /**
+     * Called reflectively by {@link EmbeddedStack}.
+     *
+     * @throws TestAbortedException where there is no Docker: the tests asking for a container are skipped, with
+     *         {@link #noDockerMessage()} as the reason, rather than failed
+     */
     static KafkaBroker start() {
         if (!DockerClientFactory.instance().isDockerAvailable()) {
-            throw new IllegalStateException(noDockerMessage());
+            throw new TestAbortedException(noDockerMessage());
         }
         String image = image();
         long started = System.nanoTime();
+        Network network = Network.newNetwork();
         KafkaContainer container = new KafkaContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("apache/kafka"))
+                .withNetwork(network)
+                // Loopback only, not Docker's default of every interface: nothing outside this machine reaches it.
+                .withCreateContainerCmdModifier(create -> create.getHostConfig()
+                        .withPublishAllPorts(false)
+                        .withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(KAFKA_PORT))))
                 .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
                 .withEnv("KAFKA_NUM_PARTITIONS", "3")
                 .withEnv("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1")
@@ -54,20 +79,21 @@ final class TestcontainersKafka implements KafkaBroker {
             container.start();
         } catch (RuntimeException e) {
             container.close();
+            network.close();
             throw new IllegalStateException("Kafka container " + image + " did not start (" + KafkaBackend.PROPERTY
                     + "=testcontainers); set -D" + IMAGE_PROPERTY + " for another image, or use "
                     + KafkaBackend.PROPERTY + "=embedded", e);
         }
-        TestcontainersKafka kafka = new TestcontainersKafka(container);
+        TestcontainersKafka kafka = new TestcontainersKafka(network, container);
         LOG.info("Kafka container {} ready at {} in {} ms", image, kafka.bootstrapServers,
                 (System.nanoTime() - started) / 1_000_000);
         return kafka;
     }
 
     static String noDockerMessage() {
-        return "Kafka for tests was requested in a Docker container (" + KafkaBackend.PROPERTY + "=testcontainers or "
-                + KafkaBackend.ENV + "=testcontainers), but Testcontainers finds no usable Docker environment. "
-                + "Start Docker (or point DOCKER_HOST at one), or drop the switch / set " + KafkaBackend.PROPERTY
+        return "Skipped: Kafka for tests was requested in a Docker container (" + KafkaBackend.PROPERTY
+                + "=testcontainers or " + KafkaBackend.ENV + "=testcontainers), but Testcontainers finds no usable "
+                + "Docker environment; start Docker (or point DOCKER_HOST at one), or set " + KafkaBackend.PROPERTY
                 + "=embedded to run on the in-process broker.";
     }
 
@@ -109,6 +135,10 @@ final class TestcontainersKafka implements KafkaBroker {
             return;
         }
         closed = true;
-        container.stop();
+        try {
+            container.stop();
+        } finally {
+            network.close();
+        }
     }
 }

@@ -3,12 +3,15 @@ package io.newsflow.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
-import org.testcontainers.DockerClientFactory;
+import org.opentest4j.TestAbortedException;
 
 class KafkaBackendTest {
 
@@ -62,12 +65,15 @@ class KafkaBackendTest {
         assertThat(TestcontainersKafka.image()).matches("apache/kafka:\\d+\\.\\d+\\.\\d+.*");
     }
 
-    /** Runs where there is no Docker (as on the CI machine): asking for a container must fail fast and say why. */
+    /** Runs where there is no Docker: asking for a container skips the test (aborts it), saying why in one line. */
     @Test
-    void testcontainersWithoutDockerFailsNamingTheSwitch() {
-        assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "Docker is available here");
+    void testcontainersWithoutDockerSkipsNamingTheSwitch() {
+        // Where an engine may answer, Testcontainers' own probe could start (or pull) its reaper: look for none.
+        assumeTrue(System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock")),
+                "a Docker engine may be reachable here");
         assertThatThrownBy(() -> EmbeddedStack.start(KafkaBackend.TESTCONTAINERS))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageNotContaining("\n")
                 .hasMessageContaining("newsflow.test.kafka=testcontainers")
                 .hasMessageContaining("NEWSFLOW_TEST_KAFKA")
                 .hasMessageContaining("no usable Docker environment")

@@ -20,7 +20,7 @@ import io.newsflow.embedded.KafkaBackend;
  * variable {@code NEWSFLOW_TEST_KAFKA=testcontainers}) asks for Kafka in a Docker container: see
  * {@link KafkaBackend}. Only this extension reads the switch; {@link EmbeddedStack#start()}, which the demo
  * and {@code ./newsflow stack} use, always runs in-process. Asking for Testcontainers where there is no
- * Docker fails every test class using this extension with a message naming the switch.
+ * Docker skips (aborts) every test class using this extension, with a one-line reason naming the switch.
  */
 public final class EmbeddedStackExtension implements BeforeAllCallback, ParameterResolver {
 
