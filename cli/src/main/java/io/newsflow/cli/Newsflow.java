@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         StackCommand.class,
         EnrichCommand.class,
+        TrainEntitiesCommand.class,
         EnrichServiceCommand.class,
         PublishServiceCommand.class,
         TailCommand.class,
