@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         StackCommand.class,
         RegistryCommand.class,
         EnrichCommand.class,
+        TrainEntitiesCommand.class,
         EnrichServiceCommand.class,
         PublishServiceCommand.class,
         TailCommand.class,

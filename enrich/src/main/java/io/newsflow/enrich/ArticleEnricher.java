@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.credit.CreditLineParser;
 import io.newsflow.enrich.entity.Entity;
+import io.newsflow.enrich.entity.EntityModel;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.html.HtmlReader;
 import io.newsflow.enrich.language.LanguageIdentifier;
@@ -18,12 +19,12 @@ import java.util.Locale;
 
 /**
  * The enrichment of one raw article: structure, language, picture credits, entities, quotes.
- * Building one loads every word list and the language models, so build it once per process and
+ * Building one loads every word list, the language models and the entity models, so build it once per process and
  * share it: {@link #enrich} is a pure function and safe to call from many Streams threads.
  */
 public final class ArticleEnricher {
   /** Bumped whenever a rule or data file changes what the enrichment produces. */
-  public static final String VERSION = "rules-3";
+  public static final String VERSION = "rules-3.model-1";
 
   private final PlainTextReader plainText;
   private final HtmlReader html;
@@ -31,13 +32,18 @@ public final class ArticleEnricher {
   private final EntityRecognizer entities;
   private final QuoteExtractor quotes;
 
+  /** With the shipped entity models plus any configured with {@link EntityModel#configured()}. */
   public ArticleEnricher() {
+    this(EntityModel.configured());
+  }
+
+  public ArticleEnricher(EntityModel entityModel) {
     CreditLineParser credits = new CreditLineParser();
     StructureAssembler assembler = new StructureAssembler(new Boilerplate());
     this.plainText = new PlainTextReader(credits, assembler);
     this.html = new HtmlReader(credits, assembler);
     this.languages = new LanguageIdentifier();
-    this.entities = new EntityRecognizer();
+    this.entities = new EntityRecognizer(entityModel);
     this.quotes = new QuoteExtractor();
   }
 

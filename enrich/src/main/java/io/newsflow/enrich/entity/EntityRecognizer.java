@@ -24,8 +24,16 @@ public final class EntityRecognizer {
   private final PlaceNames places;
   private final PersonNames people;
   private final Coreference coreference;
+  private final EntityModel model;
 
+  /** The list-and-rule layers alone. */
   public EntityRecognizer() {
+    this(EntityModel.none());
+  }
+
+  /** The trained model decides where it has a language; the lists and rules are its features and second opinion. */
+  public EntityRecognizer(EntityModel model) {
+    this.model = model;
     Set<String> agencies = new HashSet<>();
     for (String line : DataFile.lines("credit/agencies.txt")) {
       agencies.add(line.split("\t")[0].toLowerCase(Locale.ROOT));
@@ -44,6 +52,15 @@ public final class EntityRecognizer {
   }
 
   public List<Entity> recognise(ArticleText articleText, String language) {
+    Recognition rules = byRules(articleText, language);
+    if (!model.supports(language)) {
+      return rules.entities();
+    }
+    List<EntityModel.Tagged> tagged = model.tag(articleText, language, rules.entities());
+    return DocumentNames.resolve(rules, tagged);
+  }
+
+  private Recognition byRules(ArticleText articleText, String language) {
     Recognition r = new Recognition(articleText.text(), language);
     organisations.acronymDefinitions(r);
     organisations.companyNames(r);
@@ -58,6 +75,6 @@ public final class EntityRecognizer {
     places.cuedPlaces(r);
     places.placesBeforeRegion(r);
     coreference.acronyms(r);
-    return r.entities();
+    return r;
   }
 }

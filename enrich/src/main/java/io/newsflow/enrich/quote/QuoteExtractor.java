@@ -70,11 +70,12 @@ public final class QuoteExtractor {
     for (int k = 0; k < found.size(); k++) {
       Found q = found.get(k);
       lastSubject = subjectBefore(text, sentences, people, found, cursor, q.start, lastSubject);
-      String speaker = attribute(text, people, found, q, lastSubject);
-      if (speaker == null && !q.unmarked) {
+      boolean unknownSpeaker = namesUnknownSpeaker(text, people, q);
+      String speaker = unknownSpeaker ? null : attribute(text, people, found, q, lastSubject);
+      if (speaker == null && !q.unmarked && !unknownSpeaker) {
         speaker = pointedSpeaker(text, people, found, q);
       }
-      if (speaker == null && k > 0 && continuesPrevious(found.get(k - 1), q, sentences, people, found)) {
+      if (speaker == null && !unknownSpeaker && k > 0 && continuesPrevious(found.get(k - 1), q, sentences, people, found)) {
         // "…," Huang told the audience. "We are building …": the next quote in the paragraph, same voice.
         speaker = speakers[k - 1];
       }
@@ -292,6 +293,31 @@ public final class QuoteExtractor {
     for (Found q : all) {
       if (q.start <= offset && offset < q.end) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "…", sagte Meier. with Meier recognised as no person: the attribution names someone, so no one else
+   * (an earlier speaker, a person before the quote) may be given the quote. No speaker beats a wrong one.
+   */
+  private boolean namesUnknownSpeaker(String text, TreeMap<Integer, Person> people, Found q) {
+    if (q.attributionEnd <= q.end || firstPerson(people, List.of(), q.end, q.attributionEnd) != null) {
+      return false;
+    }
+    boolean afterVerb = false;
+    for (String word : text.substring(q.end, q.attributionEnd).split("[^\\p{L}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (verbs.contains(lower)) {
+        afterVerb = true;
+      } else if (afterVerb && Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !pronouns.contains(lower)) {
+        return true;
+      } else if (afterVerb && pronouns.contains(lower)) {
+        return false;
       }
     }
     return false;

@@ -1,0 +1,224 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The document level after the model: turns the tagged spans of one article into entities. A span the
+ * lists also know keeps the listed entity (its canonical name, its other-language forms); a listed name
+ * the model left alone stays when it is a whole listed name (inside compounds such as {@code
+ * NATO-Truppen} too); a surname alone joins the person named in full with it; inflected forms of one name
+ * fold into one entity; a name tagged once is tagged wherever it recurs in the article.
+ */
+final class DocumentNames {
+  /** Endings that inflect a name (German genitive; Polish and German case endings), longest first. */
+  private static final Map<String, List<String>> ENDINGS = Map.of(
+      "de", List.of("es", "s"),
+      "pl", List.of("iego", "ego", "emu", "owi", "ami", "ach", "iem", "ie", "em", "om", "ą", "ę", "y", "a", "u", "i"),
+      "en", List.of("'s"),
+      "fr", List.of());
+
+  private DocumentNames() {}
+
+  static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged) {
+    Recognition r = new Recognition(rules.text, rules.language);
+    Map<Long, Found> ruleMentions = new HashMap<>();
+    for (Found f : rules.found.values()) {
+      for (Mention m : f.mentions) {
+        ruleMentions.put(key(m.start(), m.end()), f);
+      }
+    }
+    for (EntityModel.Tagged t : tagged) {
+      int from = r.tokenAt(t.start());
+      int to = tokenEndingAt(r, from, t.end());
+      if (from < 0 || to < 0 || r.anyUsed(from, to)) {
+        continue;
+      }
+      String surface = r.span(from, to);
+      Found listed = ruleMentions.get(key(t.start(), t.end()));
+      if (listed != null && listed.type == t.type() && sameGivenNames(listed, surface)) {
+        r.add(listed.id, listed.type, listed.entry, listed.name, from, to);
+      } else {
+        r.add(t.type().name() + ":" + surface, t.type(), null, surface, from, to);
+      }
+    }
+    keepListedNames(rules, r);
+    foldInflections(r);
+    joinSurnames(r);
+    tagRecurrences(r);
+    return r.entities();
+  }
+
+  private static long key(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+
+  private static int tokenEndingAt(Recognition r, int from, int end) {
+    if (from < 0) {
+      return -1;
+    }
+    for (int k = from; k < r.tokens.size() && r.tokens.get(k).start() < end; k++) {
+      if (r.tokens.get(k).end() == end) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** "Rainer Scholz" is not the listed Olaf Scholz: a full name must agree with the listed one's. */
+  private static boolean sameGivenNames(Found listed, String surface) {
+    if (listed.type != EntityType.PERSON || listed.entry == null || surface.indexOf(' ') < 0) {
+      return true;
+    }
+    String canonical = listed.entry.canonical(null);
+    return canonical.startsWith(surface.substring(0, surface.indexOf(' ') + 1));
+  }
+
+  /** Listed names the model did not tag, whole and on free tokens: the lists are precise there. */
+  private static void keepListedNames(Recognition rules, Recognition r) {
+    for (Found f : rules.found.values()) {
+      if (f.entry == null) {
+        continue;
+      }
+      for (Mention m : f.mentions) {
+        int from = r.tokenAt(m.start());
+        int to = tokenEndingAt(r, from, m.end());
+        if (from >= 0 && to >= 0 && !r.anyUsed(from, to)) {
+          r.add(f.id, f.type, f.entry, f.name, from, to);
+        }
+      }
+    }
+  }
+
+  /** "Merkels" and "Merkel", "Kaczyńskiego" and "Kaczyński": one entity, named by the shorter form. */
+  private static void foldInflections(Recognition r) {
+    List<String> endings = ENDINGS.getOrDefault(r.language == null ? "" : r.language, List.of());
+    Map<String, Found> byStem = new HashMap<>();
+    for (Found f : List.copyOf(r.found.values())) {
+      if (f.entry != null) {
+        continue;
+      }
+      String stem = f.type + ":" + stem(f.name, endings);
+      Found other = byStem.get(stem);
+      if (other == null) {
+        byStem.put(stem, f);
+      } else {
+        Found keep = other.name.length() <= f.name.length() ? other : f;
+        Found drop = keep == other ? f : other;
+        merge(r, drop, keep);
+        byStem.put(stem, keep);
+      }
+    }
+  }
+
+  private static String stem(String name, List<String> endings) {
+    for (String ending : endings) {
+      if (name.endsWith(ending) && name.length() - ending.length() >= 4) {
+        return name.substring(0, name.length() - ending.length());
+      }
+    }
+    return name;
+  }
+
+  /**
+   * A surname alone ("Scholz") is the person named in full with it ("Rainer Scholz"): the nearest one
+   * named before it, else the only one named after it. Different given names stay different people.
+   */
+  private static void joinSurnames(Recognition r) {
+    List<Found> people = r.found.values().stream().filter(f -> f.type == EntityType.PERSON).toList();
+    for (Found single : people) {
+      if (single.entry != null || single.name == null || single.name.contains(" ")) {
+        continue;
+      }
+      Found target = null;
+      int firstMention = single.mentions.get(0).start();
+      int bestStart = -1;
+      int candidatesAfter = 0;
+      Found after = null;
+      for (Found full : people) {
+        if (full == single || !endsWithSurname(full, single.name)) {
+          continue;
+        }
+        int start = full.mentions.get(0).start();
+        if (start < firstMention && start > bestStart) {
+          target = full;
+          bestStart = start;
+        } else if (start >= firstMention) {
+          candidatesAfter++;
+          after = full;
+        }
+      }
+      if (target == null && candidatesAfter == 1) {
+        target = after;
+      }
+      if (target != null && r.found.containsKey(single.id)) {
+        merge(r, single, target);
+      }
+    }
+  }
+
+  private static boolean endsWithSurname(Found full, String surname) {
+    for (Mention m : full.mentions) {
+      String text = m.text();
+      if (text.length() > surname.length() && text.endsWith(surname) && text.charAt(text.length() - surname.length() - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void merge(Recognition r, Found from, Found into) {
+    if (from == into) {
+      return;
+    }
+    into.mentions.addAll(from.mentions);
+    r.found.remove(from.id);
+  }
+
+  /** A name the model tagged once is the same name where it recurs unmarked in the article. */
+  private static void tagRecurrences(Recognition r) {
+    Map<String, Found> byText = new HashMap<>();
+    for (Found f : r.found.values()) {
+      for (Mention m : f.mentions) {
+        if (Character.isUpperCase(m.text().codePointAt(0))) {
+          byText.putIfAbsent(m.text(), f);
+        }
+      }
+    }
+    for (Map.Entry<String, Found> e : byText.entrySet()) {
+      List<Token> parts = Token.split(e.getKey());
+      Found f = e.getValue();
+      for (int i = 0; i + parts.size() <= r.tokens.size(); i++) {
+        if (!r.tokens.get(i).text().equals(parts.get(0).text()) || r.anyUsed(i, i + parts.size())) {
+          continue;
+        }
+        boolean same = true;
+        for (int k = 1; k < parts.size() && same; k++) {
+          same = r.tokens.get(i + k).text().equals(parts.get(k).text())
+              && r.tokens.get(i + k).start() - r.tokens.get(i + k - 1).end() == parts.get(k).start() - parts.get(k - 1).end();
+        }
+        int to = i + parts.size();
+        if (same && !continuesName(r, i - 1, i) && !continuesName(r, to, to - 1)) {
+          r.add(f.id, f.type, f.entry, f.name, i, to);
+        }
+      }
+    }
+  }
+
+  /** Whether the token at {@code k} extends a name next to {@code edge} (a capitalised word or a hyphen joint). */
+  private static boolean continuesName(Recognition r, int k, int edge) {
+    if (k < 0 || k >= r.tokens.size()) {
+      return false;
+    }
+    Token t = r.tokens.get(k);
+    Token e = r.tokens.get(edge);
+    if (t.end() == e.start() || e.end() == t.start()) {
+      return t.isWord() || t.text().equals("-");
+    }
+    String gap = k < edge ? r.text.substring(t.end(), e.start()) : r.text.substring(e.end(), t.start());
+    return gap.equals(" ") && t.isWord() && t.isCapitalised();
+  }
+}

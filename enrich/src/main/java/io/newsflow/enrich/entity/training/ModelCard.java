@@ -1,0 +1,54 @@
+package io.newsflow.enrich.entity.training;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.util.eval.FMeasure;
+
+/** The card written beside each model: what it learnt from under which licence, how, and how well. */
+record ModelCard(Recipe recipe, EntityModelTraining.Settings settings, Map<String, int[]> sets, FMeasure dev,
+                 Duration trainingTime, Duration totalTime, long bytes) {
+
+  /** Licences as the corpora's own sources state them (../shared/ner/train/SOURCES.md). */
+  static String licence(String set) {
+    if (set.startsWith("de-germeval")) {
+      return "CC BY 4.0 (Benikova et al., LREC 2014)";
+    } else if (set.contains("europeana")) {
+      return "CC0 (Europeana Newspapers)";
+    } else if (set.contains("hipe2022")) {
+      return "CC BY 4.0 (HIPE-2022, Ehrmann et al.)";
+    } else if (set.startsWith("pl-nkjp")) {
+      return "GPL-3.0 as its sources state it (NKJP 1M via PolDeepNer); CC BY 4.0 unconfirmed";
+    } else if (set.startsWith("en-uner")) {
+      return "CC BY-SA 4.0 (Universal NER, Mayhew et al. 2024; 2022-12 pre-release file)";
+    } else if (set.startsWith("en-wikigold")) {
+      return "CC BY 4.0 (Balasuriya et al. 2009)";
+    } else if (set.startsWith("en-sec")) {
+      return "CC BY 3.0 (Salinas Alvarado et al., ALTA 2015)";
+    } else if (set.startsWith("en-btc")) {
+      return "CC BY 4.0 (Derczynski et al., COLING 2016)";
+    }
+    return "unknown: check before shipping";
+  }
+
+  String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Entity model `").append(recipe.language()).append(".bin`\n\n");
+    md.append("Apache OpenNLP 2.5.4 name finder (BIO), types PERSON, PLACE, ORGANISATION. Trained ")
+        .append(LocalDate.now(ZoneOffset.UTC)).append(" by `io.newsflow.enrich.entity.training.EntityModelTraining`.\n\n");
+    md.append("| training set | sentences | tokens | licence |\n|---|---:|---:|---|\n");
+    sets.forEach((set, counts) -> md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %s |%n", set, counts[0], counts[1], licence(set))));
+    md.append(String.format(Locale.ROOT, "%n| parameter | value |%n|---|---|%n| features | %s |%n| algorithm | %s |%n"
+            + "| iterations | %d |%n| cutoff | %d |%n| word clusters | %s |%n| token limit per set | %s |%n",
+        settings.features(), settings.algorithm(), settings.iterations(), settings.cutoff(),
+        settings.clusters() > 0 ? "depth " + settings.clusters() + ", learnt from the training text" : "none",
+        settings.tokenLimit() > 0 ? String.valueOf(settings.tokenLimit()) : "none"));
+    md.append(String.format(Locale.ROOT, "%nDev set `%s` (sentence level, exact span, micro; never trained on): "
+            + "P %.3f, R %.3f, **F1 %.3f**.%n%nTraining %d s (whole run with reading and dev %d s), model %,d bytes.%n",
+        recipe.devSet(), dev.getPrecisionScore(), dev.getRecallScore(), dev.getFMeasure(),
+        trainingTime.toSeconds(), totalTime.toSeconds(), bytes));
+    return md.toString();
+  }
+}
