@@ -142,6 +142,8 @@ record Ledger(Map<String, Integer> published, Map<Integer, List<Instant>> publis
 
   private static KafkaConsumer<String, byte[]> consumer(NewsflowConfig config) {
     Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+    // A Streams-only value (group.protocol=streams, when comparing takeover settings) is not a consumer's; this one uses no group.
+    props.remove(ConsumerConfig.GROUP_PROTOCOL_CONFIG);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());

@@ -59,39 +59,19 @@ class MidStreamFaultsTest {
   @Test
   @Order(1)
   void aRegistryDownForThirtySecondsMidStreamLosesParksAndDoublesNothing() throws Exception {
-    Duration down = Duration.ofSeconds(30);
-    List<ProducerRecord<String, byte[]>> records = articles("registry-outage", 750);
-    try (Wire wire = Wire.start(config, records, 25)) {
-      wire.awaitSent(records.size() / 5, Duration.ofMinutes(1));
-      stack.registry().stop();
-      Thread.sleep(down.toMillis());
-      stack.registry().start();
-      Instant back = Instant.now();
-
-      FaultReport report = settle(wire, records, "schema registry down mid-stream",
-          "registry down " + down.toSeconds() + " s", back);
-      System.out.println("FAULT SUITE stream-thread failures so far: " + stages.threadFailures());
-      report.assertNothingLostDoubledOrParked();
-    }
+    FaultReport report = outage("registry-outage", 750, 25, Duration.ofSeconds(30),
+        stack.registry()::stop, stack.registry()::start, "schema registry down mid-stream", "registry down");
+    System.out.println("FAULT SUITE stream-thread failures so far: " + stages.threadFailures());
+    report.assertNothingLostDoubledOrParked();
   }
 
   @Test
   @Order(2)
   void aBrokerHaltedAndRestartedMidStreamLosesAndDoublesNothing() throws Exception {
-    Duration down = Duration.ofSeconds(10);
-    List<ProducerRecord<String, byte[]>> records = articles("broker-halt", 600);
-    try (Wire wire = Wire.start(config, records, 40)) {
-      wire.awaitSent(records.size() / 3, Duration.ofMinutes(1));
-      stack.kafka().halt();
-      Thread.sleep(down.toMillis());
-      stack.kafka().restart();
-      Instant back = Instant.now();
-
-      FaultReport report = settle(wire, records, "broker halt + restart on its data dir and port",
-          "broker down " + down.toSeconds() + " s", back);
-      report.assertNothingLostDoubledOrParked();
-      assertThat(stack.kafka().isRunning()).isTrue();
-    }
+    FaultReport report = outage("broker-halt", 600, 40, Duration.ofSeconds(10),
+        stack.kafka()::halt, stack.kafka()::restart, "broker halt + restart on its data dir and port", "broker down");
+    report.assertNothingLostDoubledOrParked();
+    assertThat(stack.kafka().isRunning()).isTrue();
   }
 
   @Test
@@ -107,6 +87,19 @@ class MidStreamFaultsTest {
       FaultReport report = settle(wire, records, "kill -9 of a JVM running an enrich and a publish instance",
           "second instance takes over" + settingsNote(), killed);
       report.assertNothingLostDoubledOrParked();
+    }
+  }
+
+  /** Articles at a steady rate; after a fifth of them are sent, {@code stop}, wait {@code down}, {@code start}. */
+  private static FaultReport outage(String prefix, int count, int perSecond, Duration down, Runnable stop,
+                                    Runnable start, String test, String fault) throws Exception {
+    List<ProducerRecord<String, byte[]>> records = articles(prefix, count);
+    try (Wire wire = Wire.start(config, records, perSecond)) {
+      wire.awaitSent(count / 5, Duration.ofMinutes(1));
+      stop.run();
+      Thread.sleep(down.toMillis());
+      start.run();
+      return settle(wire, records, test, fault + " " + down.toSeconds() + " s", Instant.now());
     }
   }
 

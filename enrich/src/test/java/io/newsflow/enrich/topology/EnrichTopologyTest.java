@@ -54,9 +54,14 @@ class EnrichTopologyTest {
 
   @BeforeEach
   void start() {
+    startDriver(Map.of());
+  }
+
+  private void startDriver(Map<String, Object> extraSerdeSettings) {
     NewsflowConfig config = NewsflowConfig.of(Map.of("schema.registry.url", "mock://" + SCOPE));
     NewsTopics topics = NewsTopics.from(config);
-    Map<String, Object> serdes = config.serdeProperties();
+    Map<String, Object> serdes = new java.util.HashMap<>(config.serdeProperties());
+    serdes.putAll(extraSerdeSettings);
     driver = new TopologyTestDriver(
         EnrichTopology.build(topics, serdes, EnrichService.enrichment(), Clock.fixed(NOW, ZoneOffset.UTC)),
         StreamsSettings.of(config, "enrich-test", Stage.ENRICH));
@@ -124,19 +129,7 @@ class EnrichTopologyTest {
   @Test
   void anEnrichedArticleTooLargeToWriteGetsOneRejectedEventAndNoEnrichedOne() {
     driver.close();
-    NewsflowConfig config = NewsflowConfig.of(Map.of("schema.registry.url", "mock://" + SCOPE));
-    NewsTopics topics = NewsTopics.from(config);
-    Map<String, Object> serdes = new java.util.HashMap<>(config.serdeProperties());
-    serdes.put(SizeLimit.MAX_VALUE_BYTES, "2048");
-    driver = new TopologyTestDriver(
-        EnrichTopology.build(topics, serdes, EnrichService.enrichment(), Clock.fixed(NOW, ZoneOffset.UTC)),
-        StreamsSettings.of(config, "enrich-too-large-test", Stage.ENRICH));
-    raw = driver.createInputTopic(topics.raw(), new StringSerializer(), rawSerde.serializer());
-    enriched = driver.createOutputTopic(topics.enriched(), new StringDeserializer(),
-        SpecificAvroSerde.<NewsArticle>forValues(serdes).deserializer());
-    events = driver.createOutputTopic(topics.opsEvents(), new StringDeserializer(),
-        SpecificAvroSerde.<OpsEvent>forValues(serdes).deserializer());
-    deadLetters = driver.createOutputTopic(topics.deadLetters(), new StringDeserializer(), new ByteArrayDeserializer());
+    startDriver(Map.<String, Object>of(SizeLimit.MAX_VALUE_BYTES, "2048"));
     String paragraph = "Olaf Scholz traf Emmanuel Macron in Berlin, Paris und Warschau. ";
 
     raw.pipeInput("long", article("long", "Treffen in Berlin\n\n" + paragraph.repeat(20) + "\n\nEnde."));

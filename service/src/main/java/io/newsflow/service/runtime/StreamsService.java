@@ -123,18 +123,20 @@ public final class StreamsService implements AutoCloseable {
    */
   private StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onThreadFailure(Throwable error) {
     Optional<Duration> wait;
+    int failures;
     synchronized (this) {
       lastFailure = Instant.now();
       wait = restarts.onFailure(lastFailure, runningSince);
+      failures = restarts.failuresInRun();
     }
     threadFailureCount.increment();
     if (wait.isEmpty()) {
       LOG.error("{}: stream thread failed {} times in a row without running {} in between; giving up: the instance stops "
-          + "(bound: {})", name, restarts.failuresInRun(), restarts.quietPeriod(), ThreadRestarts.MAX, error);
+          + "(bound: {})", name, failures, restarts.quietPeriod(), ThreadRestarts.MAX, error);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
     LOG.error("{}: stream thread failed (failure {} of this run); replacing it in {} ms, its tasks then resume "
-        + "from the last commit", name, restarts.failuresInRun(), wait.get().toMillis(), error);
+        + "from the last commit", name, failures, wait.get().toMillis(), error);
     backingOff = true;
     try {
       if (closing.await(wait.get().toMillis(), TimeUnit.MILLISECONDS)) {

@@ -2,6 +2,7 @@ package io.newsflow.service.serde;
 
 import io.newsflow.schemas.config.NewsflowConfig;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serde;
@@ -52,7 +53,7 @@ public final class SizeLimit {
    *
    * @throws RecordTooLargeException when the serialized value is over the limit
    */
-  public static <T> java.util.function.UnaryOperator<T> writableTo(String topic, Serializer<T> serializer) {
+  public static <T> UnaryOperator<T> writableTo(String topic, Serializer<T> serializer) {
     return value -> {
       serializer.serialize(topic, value);
       return value;

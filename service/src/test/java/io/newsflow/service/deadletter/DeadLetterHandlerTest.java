@@ -115,6 +115,36 @@ class DeadLetterHandlerTest {
   }
 
   @Test
+  void aRegistryErrorWhileProcessingFailsTheThreadInsteadOfParkingTheArticle() {
+    DeadLetterHandler handler = configuredHandler();
+    var context = new DefaultErrorHandlerContext(null, "news.enriched.v1", 0, 3L, new RecordHeaders(), "versioning",
+        new TaskId(0, 0), 0L, "a1".getBytes(StandardCharsets.UTF_8), "enriched".getBytes(StandardCharsets.UTF_8));
+
+    var response = handler.handleError(context, new org.apache.kafka.streams.processor.api.Record<>("a1", "value", 0L),
+        new org.apache.kafka.common.errors.SerializationException("store value unreadable",
+            new io.newsflow.schemas.registry.SchemaRegistryException(404, 40403, "Schema 7 not found")));
+
+    assertThat(response.result()).isEqualTo(org.apache.kafka.streams.errors.ProcessingExceptionHandler.Result.FAIL);
+    assertThat(response.deadLetterQueueRecords()).isEmpty();
+  }
+
+  @Test
+  void anOutputRefusedAsTooLargeWhileProcessingIsDeadLetteredAsOutputTooLarge() {
+    DeadLetterHandler handler = configuredHandler();
+    byte[] original = "enriched article bytes".getBytes(StandardCharsets.UTF_8);
+    var context = new DefaultErrorHandlerContext(null, "news.enriched.v1", 0, 4L, new RecordHeaders(), "versioning",
+        new TaskId(0, 0), 0L, "a1".getBytes(StandardCharsets.UTF_8), original);
+
+    var response = handler.handleError(context, new org.apache.kafka.streams.processor.api.Record<>("a1", "value", 0L),
+        new RecordTooLargeException("record for news.articles.v1 is 2000000 bytes"));
+
+    assertThat(response.result()).isEqualTo(org.apache.kafka.streams.errors.ProcessingExceptionHandler.Result.RESUME);
+    assertThat(response.deadLetterQueueRecords().get(0).value()).isEqualTo(original);
+    assertThat(header(response.deadLetterQueueRecords().get(0).headers(), DeadLetterHandler.HEADER_REASON))
+        .isEqualTo("output-too-large");
+  }
+
+  @Test
   void tooLargeOutputIsDeadLetteredWithItsReason() {
     DeadLetterHandler handler = configuredHandler();
     byte[] original = "raw article bytes".getBytes(StandardCharsets.UTF_8);
