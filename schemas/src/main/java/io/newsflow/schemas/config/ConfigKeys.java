@@ -22,7 +22,7 @@ public final class ConfigKeys {
       "ingest.max.article.bytes", "ingest.max.metadata.bytes", "ingest.max.envelope.bytes",
       "ingest.http.host", "ingest.http.port", "ingest.http.token", "ingest.http.allow.unauthenticated",
       "ingest.ack.timeout.ms",
-      // Read by the Streams runtime (thread restarts) and publish versioning on branch streams-reliability.
+      // Read by the Streams runtime (thread restarts) and by publish versioning.
       "streams.restart.backoff.ms", "streams.restart.backoff.max.ms", "streams.restart.max", "versions.retention.ms");
 
   /** Open-ended families: handed on to Kafka clients and the serdes, which check their own keys. */
