@@ -2,14 +2,14 @@
 # Enrichment benchmark: newsflow's ArticleEnricher vs Stanford CoreNLP's German NER.
 # Builds bench/ with -Pbench (downloads CoreNLP + German models, ~200 MB, the first time), runs
 # both JMH benchmarks single-threaded, then scores entity F1 of both on the dev corpus, overall and
-# per language. Run from anywhere; works in the repo root. See docs/benchmark.md.
+# per language, and exact-span F1 on the ../shared/ner dev sets (CoreNLP German on the German ones). Run from anywhere; works in the repo root. See docs/benchmark.md.
 #
 #   bench/run.sh                  build, benchmark, score
 #   SKIP_BUILD=1 bench/run.sh     reuse bench/target/benchmarks.jar
 #   bench/run.sh -wi 1 -i 2       extra JMH options, passed to both benchmarks
 #
 # Environment: CORPUS (default ../shared/corpus/dev from the repo root), SCORER (default
-# CORPUS/../score.py), OUT (default /tmp/newsflow-bench), JAVA (default java).
+# CORPUS/../score.py), NER_DEV (default ../shared/ner/dev), OUT (default /tmp/newsflow-bench), JAVA (default java).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -67,6 +67,24 @@ for pred in newsflow corenlp corenlp-merged; do
       "$(grep -E '^ALL ' "$OUT/score-$pred-$subset.txt" | sed 's/^ALL *//')"
   done
 done
+
+echo "== NER dev sets (../shared/ner/dev, exact span + type; newsflow and CoreNLP German on the same pseudo-articles)"
+NER_DEV="${NER_DEV:-../shared/ner/dev}"
+NER_EVAL="$NER_DEV/../eval"
+if [[ -d $NER_DEV && -f $NER_EVAL/convert.py ]]; then
+  python3 "$NER_EVAL/convert.py" "$NER_DEV" "$OUT/ner-articles" > /dev/null
+  for ds in $(ls "$OUT/ner-articles"); do
+    [[ -d $OUT/ner-articles/$ds ]] || continue
+    "$JAVA" -Xmx1g -cp "$JAR" io.newsflow.enrich.offline.OfflineEnrichment --out "$OUT/ner-pred-newsflow/$ds" "$OUT/ner-articles/$ds"/*.txt 2>>"$OUT/ner.log" || true
+    python3 "$NER_EVAL/score.py" "$OUT/ner-articles/$ds/gold.jsonl" "$OUT/ner-pred-newsflow/$ds" --label "newsflow $ds" | grep -E '^newsflow|micro'
+    if [[ $ds == de-* ]]; then
+      "$JAVA" -Xmx2g -cp "$JAR" io.newsflow.bench.CoreNlpPredictions --out "$OUT/ner-pred-corenlp/$ds" "$OUT/ner-articles/$ds"/*.txt 2>>"$OUT/ner.log" || true
+      python3 "$NER_EVAL/score.py" "$OUT/ner-articles/$ds/gold.jsonl" "$OUT/ner-pred-corenlp/$ds" --label "corenlp $ds" | grep -E '^corenlp|micro'
+    fi
+  done
+else
+  echo "(no $NER_DEV: skipped)"
+fi
 
 echo "== throughput (JMH, ops/s = articles/s, mean ± 99.9% CI) and allocation per article"
 python3 - "$OUT/jmh-newsflow.json" "$OUT/jmh-corenlp.json" <<'PY'

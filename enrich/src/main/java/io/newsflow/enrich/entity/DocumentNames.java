@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The document level after the model: turns the tagged spans of one article into entities. A span the
@@ -23,7 +24,7 @@ final class DocumentNames {
 
   private DocumentNames() {}
 
-  static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged) {
+  static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies) {
     Recognition r = new Recognition(rules.text, rules.language);
     Map<Long, Found> ruleMentions = new HashMap<>();
     for (Found f : rules.found.values()) {
@@ -31,7 +32,16 @@ final class DocumentNames {
         ruleMentions.put(key(m.start(), m.end()), f);
       }
     }
+    List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged t : tagged) {
+      Map.Entry<Mention, Found> overruling = overrulingRuleMention(rules, t);
+      if (overruling != null) {
+        addRuleMention(r, overruling.getValue(), overruling.getKey());
+      } else if (!isAgencyMarker(rules.text, t, agencies)) {
+        kept.add(t);
+      }
+    }
+    for (EntityModel.Tagged t : kept) {
       int from = r.tokenAt(t.start());
       int to = tokenEndingAt(r, from, t.end());
       if (from < 0 || to < 0 || r.anyUsed(from, to)) {
@@ -39,7 +49,7 @@ final class DocumentNames {
       }
       String surface = r.span(from, to);
       Found listed = ruleMentions.get(key(t.start(), t.end()));
-      if (listed != null && listed.type == t.type() && sameGivenNames(listed, surface)) {
+      if (listed != null && (listed.type == t.type() || listed.entry != null) && sameGivenNames(listed, surface)) {
         r.add(listed.id, listed.type, listed.entry, listed.name, from, to);
       } else {
         r.add(t.type().name() + ":" + surface, t.type(), null, surface, from, to);
@@ -50,6 +60,51 @@ final class DocumentNames {
     joinSurnames(r);
     tagRecurrences(r);
     return r.entities();
+  }
+
+  /**
+   * Where the lists are precise they overrule a span the model drew differently: a listed name
+   * overlapping it ("Intel" in a tagged "Rivals Intel"), or a rule name that holds it and more
+   * ("Chung Eui-sun" for a tagged "Chung Eui").
+   */
+  private static Map.Entry<Mention, Found> overrulingRuleMention(Recognition rules, EntityModel.Tagged t) {
+    for (Found f : rules.found.values()) {
+      for (Mention m : f.mentions) {
+        boolean overlaps = m.start() < t.end() && t.start() < m.end();
+        boolean same = m.start() == t.start() && m.end() == t.end();
+        if (!overlaps || same) {
+          continue;
+        }
+        boolean holds = m.start() <= t.start() && t.end() <= m.end();
+        boolean contained = t.start() <= m.start() && m.end() <= t.end();
+        if (holds) {
+          return Map.entry(m, f);
+        }
+        if (f.entry == null) {
+          continue;
+        }
+        // A longer tagged name around a listed one stands ("Bank of England", "Rainer Scholz"), unless
+        // a person would swallow a listed place or organisation.
+        if (!contained || t.type() == EntityType.PERSON && f.type != EntityType.PERSON) {
+          return Map.entry(m, f);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void addRuleMention(Recognition r, Found f, Mention m) {
+    int from = r.tokenAt(m.start());
+    int to = tokenEndingAt(r, from, m.end());
+    if (from >= 0 && to >= 0 && !r.anyUsed(from, to)) {
+      r.add(f.id, f.type, f.entry, f.name, from, to);
+    }
+  }
+
+  /** "(Reuters)", "(dpa)": the agency marker of a dateline is a credit, not a name in the story. */
+  private static boolean isAgencyMarker(String text, EntityModel.Tagged t, Set<String> agencies) {
+    return t.start() > 0 && t.end() < text.length() && text.charAt(t.start() - 1) == '(' && text.charAt(t.end()) == ')'
+        && agencies.contains(text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static long key(int start, int end) {
@@ -86,11 +141,37 @@ final class DocumentNames {
       for (Mention m : f.mentions) {
         int from = r.tokenAt(m.start());
         int to = tokenEndingAt(r, from, m.end());
-        if (from >= 0 && to >= 0 && !r.anyUsed(from, to)) {
+        if (from >= 0 && to >= 0 && !r.anyUsed(from, to) && namesItInThisLanguage(f, m.text(), r.language)) {
           r.add(f.id, f.type, f.entry, f.name, from, to);
         }
       }
     }
+  }
+
+  /**
+   * A listed form the model did not confirm counts only when it is the entity's name in the article's
+   * language or in English, or an inflection of it: "PKW" (the Polish electoral commission's acronym)
+   * in German text is a car, "NATO" is NATO everywhere.
+   */
+  private static boolean namesItInThisLanguage(Found f, String text, String language) {
+    if (f.type == EntityType.PERSON) {
+      return true;
+    }
+    for (String name : new String[] {f.entry.names().get(language), f.entry.names().get("en")}) {
+      if (name == null) {
+        continue;
+      }
+      int common = 0;
+      while (common < Math.min(name.length(), text.length())
+          && Character.toLowerCase(name.charAt(common)) == Character.toLowerCase(text.charAt(common))) {
+        common++;
+      }
+      if (common == name.length() && common == text.length()
+          || common >= Math.max(4, name.length() - 3) && name.split(" ").length == text.split(" ").length) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Merkels" and "Merkel", "Kaczyńskiego" and "Kaczyński": one entity, named by the shorter form. */

@@ -25,6 +25,7 @@ public final class EntityRecognizer {
   private final PersonNames people;
   private final Coreference coreference;
   private final EntityModel model;
+  private final Set<String> agencies;
 
   /** The list-and-rule layers alone. */
   public EntityRecognizer() {
@@ -49,6 +50,7 @@ public final class EntityRecognizer {
     this.places = new PlaceNames(gazetteer, cues);
     this.people = new PersonNames(cues);
     this.coreference = new Coreference(gazetteer, agencyNames);
+    this.agencies = agencyNames;
   }
 
   public List<Entity> recognise(ArticleText articleText, String language) {
@@ -57,7 +59,7 @@ public final class EntityRecognizer {
       return rules.entities();
     }
     List<EntityModel.Tagged> tagged = model.tag(articleText, language, rules.entities());
-    return DocumentNames.resolve(rules, tagged);
+    return DocumentNames.resolve(rules, tagged, agencies);
   }
 
   private Recognition byRules(ArticleText articleText, String language) {

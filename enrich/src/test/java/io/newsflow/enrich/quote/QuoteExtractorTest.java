@@ -4,6 +4,11 @@ import static io.newsflow.enrich.TestArticles.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.enrich.EnrichedArticle;
+import io.newsflow.enrich.entity.Entity;
+import io.newsflow.enrich.entity.EntityType;
+import io.newsflow.enrich.entity.Mention;
+import io.newsflow.enrich.text.ArticleText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteExtractorTest {
@@ -63,5 +68,19 @@ class QuoteExtractorTest {
       assertThat(q.text()).isEqualTo("We are not there yet");
       assertThat(q.speaker()).isEqualTo("Andrew Bailey");
     });
+  }
+
+  @Test
+  void givesNoSpeakerWhenTheAttributionNamesSomeoneWhoIsNoRecognisedPerson() {
+    ArticleText text = ArticleText.of("Streit um Rente",
+        "Die Koalition ringt um das Rentenpaket.",
+        List.of("„Wir halten Wort“, sagte Bärbel Bas. „Das ist nicht gerecht gegenüber den Jüngeren“, sagte Xaverius Quendt."));
+    int start = text.text().indexOf("Bärbel Bas");
+    Entity bas = new Entity(EntityType.PERSON, "Bärbel Bas", List.of(new Mention("Bärbel Bas", start, start + 10)));
+    List<Quote> quotes = new QuoteExtractor().extract(text, List.of(bas), "de");
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Bärbel Bas");
+    assertThat(quotes.get(1).text()).startsWith("Das ist nicht gerecht");
+    assertThat(quotes.get(1).speaker()).as("the quote is Quendt's, whom no list knows: no speaker, not Bas").isNull();
   }
 }

@@ -106,7 +106,7 @@ public final class EntityModelTraining {
     Map<String, Object> resources = new HashMap<>();
     String clusterResource = null;
     if (settings.clusters() > 0) {
-      clusterResource = recipe.language() + "-clusters.brown";
+      clusterResource = recipe.language() + "-word-classes.txt";
       resources.put(clusterResource, WordClusters.learn(training, settings.clusters()));
     }
     TrainingParameters params = TrainingParameters.defaultParams();
@@ -120,13 +120,13 @@ public final class EntityModelTraining {
         ObjectStreamUtils.createObjectStream(training), params, factory);
     Duration trainingTime = Duration.between(trainingStarted, Instant.now());
 
-    TokenNameFinderEvaluator evaluator = new TokenNameFinderEvaluator(new NameFinderME(model));
-    evaluator.evaluate(ObjectStreamUtils.createObjectStream(dev));
-    FMeasure f = evaluator.getFMeasure();
     Path bin = settings.out().resolve(recipe.language() + ".bin");
     try (OutputStream out = Files.newOutputStream(bin)) {
       model.serialize(out);
     }
+    TokenNameFinderEvaluator evaluator = new TokenNameFinderEvaluator(new NameFinderME(model));
+    evaluator.evaluate(ObjectStreamUtils.createObjectStream(dev));
+    FMeasure f = evaluator.getFMeasure();
     ModelCard card = new ModelCard(recipe, settings, used, f, trainingTime,
         Duration.between(started, Instant.now()), Files.size(bin));
     Files.writeString(settings.out().resolve(recipe.language() + ".md"), card.markdown());

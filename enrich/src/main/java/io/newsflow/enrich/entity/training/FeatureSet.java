@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity.training;
 
 import io.newsflow.enrich.entity.NameCueFeatures;
+import io.newsflow.enrich.entity.WordClasses;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -37,11 +38,11 @@ enum FeatureSet {
         <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
           <int name="prevLength">1</int>
           <int name="nextLength">1</int>
-          <generator class="opennlp.tools.util.featuregen.BrownClusterTokenFeatureGeneratorFactory">
+          <generator class="%s">
             <str name="dict">%s</str>
           </generator>
         </generator>
-      """.formatted(clusterResource);
+      """.formatted(WordClasses.Features.class.getName(), clusterResource);
     String xml = """
         <featureGenerators cache="true" name="nameFinder">
           <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">

@@ -1,7 +1,5 @@
 package io.newsflow.enrich.entity.training;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import opennlp.tools.namefind.NameSample;
-import opennlp.tools.util.featuregen.BrownCluster;
+import io.newsflow.enrich.entity.WordClasses;
 
 /**
  * Word classes learnt from the training text itself, in the bit-path form of Brown clusters so that
@@ -18,7 +16,7 @@ import opennlp.tools.util.featuregen.BrownCluster;
  * spherical 2-means again and again, and the left/right choices form its path.
  *
  * <p>Written here because no maintained Java library on Maven Central learns Brown or distributional
- * clusters; OpenNLP only reads them. Deterministic (fixed seed), a few seconds on 1M tokens.
+ * clusters; OpenNLP only reads them ({@link WordClasses}). Deterministic (fixed seed), a few seconds on 1M tokens.
  */
 final class WordClusters {
   private static final int MIN_COUNT = 6;
@@ -27,7 +25,7 @@ final class WordClusters {
 
   private WordClusters() {}
 
-  static BrownCluster learn(List<NameSample> samples, int depth) throws IOException {
+  static WordClasses learn(List<NameSample> samples, int depth) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> lowerCounts = new HashMap<>();
     for (NameSample s : samples) {
@@ -94,7 +92,7 @@ final class WordClusters {
       file.append(paths[i].isEmpty() ? "0" : paths[i]).append('\t').append(vocabulary.get(i)).append('\t')
           .append(counts.get(vocabulary.get(i))).append('\n');
     }
-    return new BrownCluster(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)));
+    return new WordClasses(file.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static void split(List<Integer> words, float[][] vectors, String[] paths, int depth, Random random) {
