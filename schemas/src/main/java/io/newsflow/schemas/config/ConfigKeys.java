@@ -43,7 +43,9 @@ public final class ConfigKeys {
       "processing.guarantee", "exactly_once_v2 (every stage is exactly-once)");
 
   /** Environment variables of the launcher and the test suite, not settings. */
-  static final Set<String> NOT_SETTINGS = Set.of("java.opts", "test.kafka");
+  static final Set<String> NOT_SETTINGS = Set.of("java.opts", "test.kafka",
+      // NEWSFLOW_ENTITY_MODELS: read by the enricher itself (EntityModel), in the offline command too.
+      "entity.models");
 
   private ConfigKeys() {}
 

@@ -92,11 +92,12 @@ class NewsflowConfigTest {
   @Test
   void acceptsEveryDocumentedKindOfKeyAndLeavesLauncherVariablesAlone() {
     NewsflowConfig config = NewsflowConfig.load(null,
-        Map.of("NEWSFLOW_JAVA_OPTS", "-Xmx2g", "NEWSFLOW_INGEST_HTTP_TOKEN", "t0ken"),
+        Map.of("NEWSFLOW_JAVA_OPTS", "-Xmx2g", "NEWSFLOW_INGEST_HTTP_TOKEN", "t0ken",
+            "NEWSFLOW_ENTITY_MODELS", "models/gpl"),
         Map.of("kafka.linger.ms", "5", "registry.basic.auth.user.info", "u:p", "commit.interval.ms", "1000",
             "topic.raw", "raw", "metrics.window.ms", "1000"));
     assertThat(config.get("ingest.http.token", null)).isEqualTo("t0ken");
-    assertThat(config.asMap()).doesNotContainKey("java.opts");
+    assertThat(config.asMap()).doesNotContainKey("java.opts").doesNotContainKey("entity.models");
   }
 
   @Test
