@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class EnricherFuzzTest {
   private static final ArticleEnricher ENRICHER = new ArticleEnricher();
-  private static final int CASES = 10_000;
+  private static final int CASES = Integer.getInteger("newsflow.fuzz.cases", 10_000);
   /** Sample letters of many writing systems: Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, CJK, Hangul, emoji. */
   private static final int[][] SCRIPTS = {
       {'a', 'z'}, {0xC0, 0x17F}, {0x391, 0x3C9}, {0x410, 0x44F}, {0x621, 0x64A}, {0x5D0, 0x5EA},
@@ -38,9 +38,9 @@ class EnricherFuzzTest {
         case 0 -> truncate(seeds.get(random.nextInt(seeds.size())), random);
         case 1 -> mutate(seeds.get(random.nextInt(seeds.size())), random);
         case 2 -> randomHtml(random, 1 + random.nextInt(6));
-        case 3 -> nested(random, 50 + random.nextInt(i % 50 == 3 ? 5000 : 400));
+        case 3 -> nested(random, 50 + random.nextInt(i % 203 == 3 ? 3000 : 300));
         case 4 -> binary(random);
-        case 5 -> text(random, 1 + random.nextInt(i % 97 == 5 ? 200_000 : 600));
+        case 5 -> text(random, 1 + random.nextInt(i % 389 == 5 ? 100_000 : 600));
         case 6 -> scripts(random);
         default -> randomPlainArticle(random);
       };
