@@ -258,7 +258,8 @@ final class StoryWalk {
       return false;
     }
     switch (e.normalName()) {
-      case "nav", "aside", "footer", "menu" -> {
+      case "nav", "aside", "footer", "menu", "form" -> {
+        // A form inside the story is a comment or newsletter form; a form around it (ASP.NET) holds most of it.
         return true;
       }
       case "header" -> {

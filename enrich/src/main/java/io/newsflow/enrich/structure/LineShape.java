@@ -48,12 +48,16 @@ final class LineShape {
       return false;
     }
     int dated = 0;
+    int longWords = 0;
     for (String token : tokens) {
       if (dateToken(token)) {
         dated++;
+      } else if (token.length() >= 5) {
+        longWords++;
       }
     }
-    return dated * 10 >= tokens.length * 6 || dated >= 2 && tokens.length <= 4;
+    // One label word at most ("Updated", "Publié", "Aktualisiert"); two long words are prose or a name.
+    return longWords <= 1 && (dated * 2 >= tokens.length || dated >= 2 && tokens.length <= 4);
   }
 
   /** "4 Min Read", "Lesezeit: 3 Minuten", "Czas czytania: 2 min" */
