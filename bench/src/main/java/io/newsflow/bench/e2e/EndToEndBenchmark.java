@@ -189,7 +189,10 @@ public final class EndToEndBenchmark {
         if (seen != lastSeen) {
           lastSeen = seen;
           lastChange = System.nanoTime();
-        } else if (System.nanoTime() - lastChange > Duration.ofSeconds(90).toNanos() || System.nanoTime() > deadline) {
+        } else if (seen > 0 && System.nanoTime() - lastChange > Duration.ofSeconds(90).toNanos()) {
+          return false; // the pipeline stopped mid-way
+        }
+        if (System.nanoTime() > deadline) {
           return false;
         }
         Thread.sleep(5);
