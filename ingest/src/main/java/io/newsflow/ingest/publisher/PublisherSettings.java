@@ -28,7 +28,9 @@ public record PublisherSettings(
   /** Producer settings that are ours unless {@code kafka.*} overrides them. */
   static final Map<String, String> PRODUCER_DEFAULTS = Map.of(
       ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest",
-      ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+      // lz4, not zstd: zstd made ingest a third as fast as a bare producer (its per-batch set-up on the
+      // producer's one I/O thread), lz4 two thirds; see docs/benchmark.md, "Kafka settings".
+      ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
       ProducerConfig.LINGER_MS_CONFIG, "5",
       // send() blocks while it waits for metadata; an HTTP request must not wait a minute for that.
       ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
@@ -52,7 +54,7 @@ public record PublisherSettings(
     require(producer, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, Set.of("true"), "true");
     String compression = String.valueOf(producer.get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).toLowerCase(Locale.ROOT);
     if (compression.equals("none")) {
-      throw new IllegalArgumentException("kafka.compression.type=none: ingest compresses (zstd by default, or lz4, gzip, snappy); "
+      throw new IllegalArgumentException("kafka.compression.type=none: ingest compresses (lz4 by default, or zstd, gzip, snappy); "
           + "article text compresses several times over and the raw topic is the largest one");
     }
     IntakeLimits limits = IntakeLimits.from(config);

@@ -16,17 +16,17 @@ class PublisherSettingsTest {
     assertThat(settings.producerProperties())
         .containsEntry("enable.idempotence", "true")
         .containsEntry("acks", "all")
-        .containsEntry("compression.type", "zstd")
+        .containsEntry("compression.type", "lz4")
         .containsEntry("bootstrap.servers", "kafka:9092");
     assertThat(settings.rawTopic()).isEqualTo(Topics.RAW);
     assertThat(settings.opsTopic()).isEqualTo(Topics.OPS_EVENTS);
   }
 
   @Test
-  void passesKafkaSettingsThroughAndAllowsLz4() {
+  void passesKafkaSettingsThroughAndAllowsZstd() {
     PublisherSettings settings = PublisherSettings.from(NewsflowConfig.of(Map.of(
-        "kafka.compression.type", "lz4", "kafka.security.protocol", "SASL_SSL", "topic.raw", "test.raw")));
-    assertThat(settings.producerProperties()).containsEntry("compression.type", "lz4").containsEntry("security.protocol", "SASL_SSL");
+        "kafka.compression.type", "zstd", "kafka.security.protocol", "SASL_SSL", "topic.raw", "test.raw")));
+    assertThat(settings.producerProperties()).containsEntry("compression.type", "zstd").containsEntry("security.protocol", "SASL_SSL");
     assertThat(settings.rawTopic()).isEqualTo("test.raw");
   }
 
