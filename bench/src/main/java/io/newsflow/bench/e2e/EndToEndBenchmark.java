@@ -51,6 +51,8 @@ public final class EndToEndBenchmark {
       System.exit(2);
       return;
     }
+    // Streams state of an earlier run belongs to another broker and registry: start from none.
+    deleteRecursively(options.out().resolve("state"));
     Files.createDirectories(options.out().resolve("logs"));
     Files.createDirectories(options.out().resolve("jfr"));
     List<GeneratedArticle> articles = ArticleFactory.fromSamples(options.samples(), 20261201L).generate(options.articles());
@@ -189,7 +191,10 @@ public final class EndToEndBenchmark {
         if (seen != lastSeen) {
           lastSeen = seen;
           lastChange = System.nanoTime();
-        } else if (System.nanoTime() - lastChange > Duration.ofSeconds(90).toNanos() || System.nanoTime() > deadline) {
+        } else if (seen > 0 && System.nanoTime() - lastChange > Duration.ofSeconds(90).toNanos()) {
+          return false; // the pipeline stopped mid-way
+        }
+        if (System.nanoTime() > deadline) {
           return false;
         }
         Thread.sleep(5);
@@ -323,6 +328,17 @@ public final class EndToEndBenchmark {
         Kind.valueOf(key.toUpperCase(Locale.ROOT)).label, rate, Figures.percentile(values, 50),
         Figures.percentile(values, 95), Figures.percentile(values, 99), arrivedInPhase / ((end - start) / 1000.0),
         backlog, drained ? "" : " (not all delivered within 90 s after the last send)");
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static Path writeFolder(Path folder, List<GeneratedArticle> articles) throws IOException {
