@@ -27,6 +27,7 @@ RUN if [ "$DIST" = prebuilt ]; then \
  && mkdir -p /dist && cp -r cli/target/classes cli/target/lib /dist/
 
 FROM ${RUNTIME_IMAGE}
+LABEL io.newsflow.image=newsflow
 WORKDIR /app
 COPY --from=build /dist/classes /app/classes
 COPY --from=build /dist/lib /app/lib

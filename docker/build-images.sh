@@ -16,5 +16,7 @@ echo "building newsflow (./mvnw -B -q -DskipTests package, then the image) ..." 
 (cd "$root" && ./mvnw -B -q -DskipTests package)
 docker build -q --build-arg BUILD_IMAGE="$NEWSFLOW_BASE_IMAGE" --build-arg RUNTIME_IMAGE="$NEWSFLOW_BASE_IMAGE" \
   --build-arg DIST=prebuilt -t newsflow:dev "$root" >/dev/null
+# The legacy builder keeps the build stage, and a rebuild leaves the previous newsflow:dev untagged: drop both.
 docker image prune -f --filter label=io.newsflow.stage=build >/dev/null
+docker image prune -f --filter label=io.newsflow.image=newsflow >/dev/null
 echo "built newsflow:dev FROM $NEWSFLOW_BASE_IMAGE" >&2

@@ -21,8 +21,14 @@ engine_install() {
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   if [ ${#missing[@]} -gt 0 ]; then
     engine_log "installing ${missing[*]} (Debian packages)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    local log="${TMPDIR:-/tmp}/newsflow-apt.$$.log"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive NEEDRESTART_MODE=a \
+             apt-get install -y -qq "${missing[@]}"; } >"$log" 2>&1; then
+      tail -20 "$log" >&2
+      engine_log "installing ${missing[*]} failed (log: $log)"
+      return 1
+    fi
+    rm -f "$log"
   fi
 }
 

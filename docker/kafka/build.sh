@@ -13,4 +13,5 @@ image="${NEWSFLOW_KAFKA_IMAGE:-newsflow-kafka:$version}"
 rm -rf "$here/target/libs"
 "$root/mvnw" -B -q -f "$here/pom.xml" dependency:copy-dependencies
 docker build -q --build-arg BASE_IMAGE="$base" -t "$image" "$here" >/dev/null
+docker image prune -f --filter label=io.newsflow.image=kafka >/dev/null   # the previous build, now untagged
 echo "built $image FROM $base" >&2
