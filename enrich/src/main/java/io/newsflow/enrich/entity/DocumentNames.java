@@ -35,7 +35,7 @@ final class DocumentNames {
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
       EntityModel.Tagged t = withoutLeadingRole(rules.text, raw, cues);
-      if (t == null || isDemonym(rules.text, t)) {
+      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t)) {
         continue;
       }
       Map.Entry<Mention, Found> overruling = overrulingRuleMention(rules, t);
@@ -145,6 +145,13 @@ final class DocumentNames {
       next++;
     }
     return next > t.end() && next < text.length() && (Character.isLowerCase(text.charAt(next)) || text.startsWith("and ", next));
+  }
+
+  /** "Tech Giant Faces Court Battle Over Board Vote": a title-case line of four or more words is no name. */
+  private static boolean isWholeTitleLine(String text, EntityModel.Tagged t) {
+    boolean lineStart = t.start() == 0 || text.charAt(t.start() - 1) == '\n';
+    boolean lineEnd = t.end() == text.length() || text.charAt(t.end()) == '\n';
+    return lineStart && lineEnd && text.substring(t.start(), t.end()).split(" ").length >= 4;
   }
 
   /** "(Reuters)", "(dpa)": the agency marker of a dateline is a credit, not a name in the story. */
