@@ -24,7 +24,7 @@ final class DocumentNames {
 
   private DocumentNames() {}
 
-  static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies) {
+  static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies, PersonCues cues) {
     Recognition r = new Recognition(rules.text, rules.language);
     Map<Long, Found> ruleMentions = new HashMap<>();
     for (Found f : rules.found.values()) {
@@ -33,7 +33,11 @@ final class DocumentNames {
       }
     }
     List<EntityModel.Tagged> kept = new ArrayList<>();
-    for (EntityModel.Tagged t : tagged) {
+    for (EntityModel.Tagged raw : tagged) {
+      EntityModel.Tagged t = withoutLeadingRole(rules.text, raw, cues);
+      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t)) {
+        continue;
+      }
       Map.Entry<Mention, Found> overruling = overrulingRuleMention(rules, t);
       if (overruling != null) {
         addRuleMention(r, overruling.getValue(), overruling.getKey());
@@ -77,7 +81,14 @@ final class DocumentNames {
         }
         boolean holds = m.start() <= t.start() && t.end() <= m.end();
         boolean contained = t.start() <= m.start() && m.end() <= t.end();
-        if (holds) {
+        // A person the rules found from the given name on, inside a tagged person that starts earlier:
+        // the earlier word is a role or a sentence opener ("Industrialist Mukesh Ambani").
+        boolean samePersonLaterStart = contained && m.end() == t.end() && f.type == EntityType.PERSON && t.type() == EntityType.PERSON
+            && m.text().indexOf(' ') > 0;
+        // A tagged run over a list ("Advanced Micro Devices Inc. and Intel") is several names, which the lists know.
+        String span = rules.text.substring(t.start(), t.end());
+        boolean list = contained && (span.contains(" and ") || span.contains(" und ") || span.contains(" et ") || span.contains(" i ") || span.contains(", "));
+        if (holds || samePersonLaterStart || list) {
           return Map.entry(m, f);
         }
         if (f.entry == null) {
@@ -99,6 +110,48 @@ final class DocumentNames {
     if (from >= 0 && to >= 0 && !r.anyUsed(from, to)) {
       r.add(f.id, f.type, f.entry, f.name, from, to);
     }
+  }
+
+  /** "Industrialist Mukesh Ambani", "Bundeskanzlerin Angela Merkel": the role word is not part of the name. */
+  private static EntityModel.Tagged withoutLeadingRole(String text, EntityModel.Tagged t, PersonCues cues) {
+    if (t.type() != EntityType.PERSON) {
+      return t;
+    }
+    int start = t.start();
+    while (true) {
+      int space = text.indexOf(' ', start);
+      if (space < 0 || space >= t.end() || !cues.isRole(text.substring(start, space))) {
+        break;
+      }
+      start = space + 1;
+    }
+    return start == t.start() ? t : new EntityModel.Tagged(t.type(), start, t.end());
+  }
+
+  /**
+   * "European markets", "Belgian officials": one word with an adjective or inhabitant ending before a
+   * lower-case word names no place or organisation (the corpora tag these O as well).
+   */
+  private static boolean isDemonym(String text, EntityModel.Tagged t) {
+    if (t.type() == EntityType.PERSON) {
+      return false;
+    }
+    String word = text.substring(t.start(), t.end());
+    if (word.indexOf(' ') >= 0 || !(word.endsWith("ean") || word.endsWith("ian") || word.endsWith("ish") || word.endsWith("ese"))) {
+      return false;
+    }
+    int next = t.end();
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next > t.end() && next < text.length() && (Character.isLowerCase(text.charAt(next)) || text.startsWith("and ", next));
+  }
+
+  /** "Tech Giant Faces Court Battle Over Board Vote": a title-case line of four or more words is no name. */
+  private static boolean isWholeTitleLine(String text, EntityModel.Tagged t) {
+    boolean lineStart = t.start() == 0 || text.charAt(t.start() - 1) == '\n';
+    boolean lineEnd = t.end() == text.length() || text.charAt(t.end()) == '\n';
+    return lineStart && lineEnd && text.substring(t.start(), t.end()).split(" ").length >= 4;
   }
 
   /** "(Reuters)", "(dpa)": the agency marker of a dateline is a credit, not a name in the story. */

@@ -26,6 +26,7 @@ public final class EntityRecognizer {
   private final Coreference coreference;
   private final EntityModel model;
   private final Set<String> agencies;
+  private final PersonCues cues;
 
   /** The list-and-rule layers alone. */
   public EntityRecognizer() {
@@ -51,6 +52,7 @@ public final class EntityRecognizer {
     this.people = new PersonNames(cues);
     this.coreference = new Coreference(gazetteer, agencyNames);
     this.agencies = agencyNames;
+    this.cues = cues;
   }
 
   public List<Entity> recognise(ArticleText articleText, String language) {
@@ -59,7 +61,7 @@ public final class EntityRecognizer {
       return rules.entities();
     }
     List<EntityModel.Tagged> tagged = model.tag(articleText, language, rules.entities());
-    return DocumentNames.resolve(rules, tagged, agencies);
+    return DocumentNames.resolve(rules, tagged, agencies, cues);
   }
 
   private Recognition byRules(ArticleText articleText, String language) {
