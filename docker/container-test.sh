@@ -88,7 +88,7 @@ post_article() {
   local status
   status=$(curl -s -m 30 -o "$work/response" -w '%{http_code}' -X POST \
     "http://127.0.0.1:$ingest_port/articles?source=container-test&url=$url" \
-    -H "Content-Type: $type; charset=utf-8" --data-binary @"$file")
+    -H "Authorization: Bearer $NEWSFLOW_INGEST_HTTP_TOKEN" -H "Content-Type: $type; charset=utf-8" --data-binary @"$file")
   [ "$status" = 202 ] && python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$work/response" >>"$work/sent"
   echo "$status"
 }
@@ -166,6 +166,9 @@ fi
 echo "== docker compose up (docker-compose.yml + docker-compose.offline.yml, enrich x2)"
 ingest_port=$(free_port)
 export NEWSFLOW_INGEST_PORT="$ingest_port" NEWSFLOW_KAFKA_PORT="$(free_port)" NEWSFLOW_REGISTRY_PORT="$(free_port)"
+# In its container ingest listens on 0.0.0.0, where POST /articles needs a token (docs/ingest.md): one per run.
+NEWSFLOW_INGEST_HTTP_TOKEN="ct-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+export NEWSFLOW_INGEST_HTTP_TOKEN
 compose_up=yes
 if stack up -d --no-build --scale enrich=2 >"$work/up.log" 2>&1; then
   ok "compose up: $(stack ps -q | wc -l) containers on network ${project}_default"
@@ -186,8 +189,11 @@ for sample in samples/*; do
 done
 check "the $(ls samples | wc -l) samples are accepted (HTTP: $sample_status)" bash -c '[[ "$0" =~ ^(202\ )+$ ]]' "$sample_status"
 empty_status=$(curl -s -o /dev/null -w '%{http_code}' -m 10 -X POST "http://127.0.0.1:$ingest_port/articles?source=container-test" \
-  -H 'Content-Type: text/plain' --data-binary '')
+  -H "Authorization: Bearer $NEWSFLOW_INGEST_HTTP_TOKEN" -H 'Content-Type: text/plain' --data-binary '')
 check "an empty article is refused with 400 (got $empty_status)" test "$empty_status" = 400
+untokened_status=$(curl -s -o /dev/null -w '%{http_code}' -m 10 -X POST "http://127.0.0.1:$ingest_port/articles?source=container-test" \
+  -H 'Content-Type: text/plain' --data-binary @samples/en-wire-summit.txt)
+check "an article without the token is refused with 401 (got $untokened_status)" test "$untokened_status" = 401
 check "every sample published once on news.articles.v1" all_published 240
 
 echo "== failover: one enrich container stopped while articles flow"
