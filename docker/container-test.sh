@@ -247,5 +247,7 @@ PY
 )
 read -r tc_run tc_skipped <<<"$tc_summary"
 check "they ran, none skipped ($tc_run tests, $tc_skipped skipped)" test "$tc_run" -gt 0 -a "$tc_skipped" -eq 0
-check "the test JVMs used the container broker" grep -q "Kafka container $NEWSFLOW_KAFKA_IMAGE ready" "$work/testcontainers.log"
+# The test JVMs' own output goes to target/surefire-reports/*-output.txt, not to Maven's log.
+check "the test JVMs used the container broker" bash -c 'cat "$0" "${@/%//target/surefire-reports}"/*-output.txt 2>/dev/null | grep -q "Kafka container $NEWSFLOW_KAFKA_IMAGE ready"' \
+  "$work/testcontainers.log" "${tc_modules[@]}"
 check "no container left behind by the tests" bash -c '[ -z "$(docker ps -aq --filter label=org.testcontainers=true)" ]'
