@@ -53,7 +53,27 @@ finish() {
 trap finish EXIT
 trap 'exit 130' INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# Prints three distinct free loopback ports for kafka, registry and ingest. Below the kernel's ephemeral range:
+# a port handed out by bind(0) is free only for the moment, and an outgoing connection may take it as its source
+# port before docker-proxy binds it (CI once lost compose up to "port is already allocated" that way).
+free_ports() {
+  python3 - <<'PY'
+import random, socket
+low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+chosen, held = [], []
+for port in random.sample(range(20000, max(20001, low)), 200):
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        s.close()
+        continue
+    held.append(s); chosen.append(port)
+    if len(chosen) == 3:
+        break
+print(*chosen)
+PY
+}
 
 # GET path on a service's own port 8080 from inside its container (the base image has bash, no curl).
 http_status_inside() {
@@ -164,13 +184,24 @@ else
 fi
 
 echo "== docker compose up (docker-compose.yml + docker-compose.offline.yml, enrich x2)"
-ingest_port=$(free_port)
-export NEWSFLOW_INGEST_PORT="$ingest_port" NEWSFLOW_KAFKA_PORT="$(free_port)" NEWSFLOW_REGISTRY_PORT="$(free_port)"
 # In its container ingest listens on 0.0.0.0, where POST /articles needs a token (docs/ingest.md): one per run.
 NEWSFLOW_INGEST_HTTP_TOKEN="ct-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 export NEWSFLOW_INGEST_HTTP_TOKEN
 compose_up=yes
-if stack up -d --no-build --scale enrich=2 >"$work/up.log" 2>&1; then
+# A published port can still be taken by someone else between choosing and binding it: then down, new ports,
+# up again (three tries); any other failure of compose up fails at once.
+for attempt in 1 2 3; do
+  read -r NEWSFLOW_KAFKA_PORT NEWSFLOW_REGISTRY_PORT ingest_port <<<"$(free_ports)"
+  export NEWSFLOW_KAFKA_PORT NEWSFLOW_REGISTRY_PORT NEWSFLOW_INGEST_PORT="$ingest_port"
+  if stack up -d --no-build --scale enrich=2 >"$work/up.log" 2>&1; then
+    up_ok=yes; break
+  fi
+  up_ok=""
+  grep -q "port is already allocated\|address already in use" "$work/up.log" || break
+  echo "  compose up attempt $attempt: a chosen port was taken meanwhile; again with other ports" >&2
+  stack down -v --remove-orphans >/dev/null 2>&1 || true
+done
+if [ -n "$up_ok" ]; then
   ok "compose up: $(stack ps -q | wc -l) containers on network ${project}_default"
 else
   cat "$work/up.log"
