@@ -55,6 +55,29 @@ final class Results {
     Line line = new Line(out, round);
     out.printf(Locale.ROOT, "%n-- %s: %,d articles%s%n", title, options.articles(),
         round == MEDIAN ? " (every figure is the median of the rounds' figures)" : "");
+    if (options.throughput()) {
+      printThroughput(out, line, options);
+    }
+    if (options.ingest()) {
+      line.print("ingest: ./newsflow ingest %.0f/s, bare idempotent producer %.0f/s: ratio %.2f (goal >= 0.8); "
+          + "CPU s/1,000: %.2f vs %.2f", "ingest.rate", "bare.rate", "ratio.ingest", "cpu.ingest", "cpu.bare");
+    }
+    if (options.latency()) {
+      out.println("latency ingest -> published read_committed, ms (warmed up; out = articles/s arriving during the phase)");
+      for (int rate : options.rates()) {
+        String c = "lat" + rate + ".chain.";
+        String n = "lat" + rate + ".newsflow.";
+        line.print("  " + rate + "/s identity x2 p50 %5.0f p95 %5.0f p99 %5.0f out %4.0f/s | newsflow p50 %5.0f p95 %5.0f p99 %5.0f "
+                + "out %4.0f/s backlog %5.0f kept up %.0f | newsflow/chain p99 %.1f x (goal <= 2)",
+            c + "p50", c + "p95", c + "p99", c + "out", n + "p50", n + "p95", n + "p99", n + "out", n + "backlog",
+            n + "kept", "ratio.lat" + rate + ".p99");
+      }
+    }
+    out.flush();
+  }
+
+  /** The throughput rounds: rates, CPU per stage, memory (left out with --no-throughput). */
+  private void printThroughput(PrintStream out, Line line, Options options) {
     out.println("throughput, launch -> N-th article read_committed on the last topic (steady: first -> N-th output)");
     for (String kind : List.of("identity", "chain", "newsflow")) {
       line.print(String.format(Locale.ROOT, "  %-13s", label(kind)) + " %7.0f/s  steady %7.0f/s  first output after %5.1f s  full speed after %5.1f s",
@@ -78,22 +101,6 @@ final class Results {
       String suffix = "." + stage[0] + "." + stage[1];
       line.print(String.format(Locale.ROOT, "  %-11s", stage[0]) + " %5.0f / %5.0f / %5.0f", "rss" + suffix, "heap" + suffix, "live" + suffix);
     }
-    if (options.ingest()) {
-      line.print("ingest: ./newsflow ingest %.0f/s, bare idempotent producer %.0f/s: ratio %.2f (goal >= 0.8); "
-          + "CPU s/1,000: %.2f vs %.2f", "ingest.rate", "bare.rate", "ratio.ingest", "cpu.ingest", "cpu.bare");
-    }
-    if (options.latency()) {
-      out.println("latency ingest -> published read_committed, ms (warmed up; out = articles/s arriving during the phase)");
-      for (int rate : options.rates()) {
-        String c = "lat" + rate + ".chain.";
-        String n = "lat" + rate + ".newsflow.";
-        line.print("  " + rate + "/s identity x2 p50 %5.0f p95 %5.0f p99 %5.0f out %4.0f/s | newsflow p50 %5.0f p95 %5.0f p99 %5.0f "
-                + "out %4.0f/s backlog %5.0f kept up %.0f | newsflow/chain p99 %.1f x (goal <= 2)",
-            c + "p50", c + "p95", c + "p99", c + "out", n + "p50", n + "p95", n + "p99", n + "out", n + "backlog",
-            n + "kept", "ratio.lat" + rate + ".p99");
-      }
-    }
-    out.flush();
   }
 
   private static String label(String kind) {
