@@ -91,7 +91,9 @@ final class LineShape {
 
   private static boolean dateToken(String token) {
     if (token.chars().anyMatch(Character::isDigit)) {
-      return true;
+      // "10h05", "5pm", "21st" carry a letter or two; a name with a number in it ("gsoc-2018", "Expo-2020",
+      // "COVID-19") is a word, not a date.
+      return token.chars().filter(Character::isLetter).count() <= 2;
     }
     return CLOCK_WORDS.contains(token) || CALENDAR.contains(token);
   }

@@ -35,6 +35,9 @@ class LineShapeTest {
     assertThat(LineShape.timestamp("2026 World Cup draw")).isFalse();
     assertThat(LineShape.timestamp("Die USA waren 1991 mit Verkäufen von 14,2 (1990:")).isFalse();
     assertThat(LineShape.timestamp("Kobiety Solidarności 1980 - 1989.")).isFalse();
+    assertThat(LineShape.timestamp("gsoc-2018")).isFalse();
+    assertThat(LineShape.timestamp("Expo-2020")).isFalse();
+    assertThat(LineShape.timestamp("COVID-19")).isFalse();
     assertThat(LineShape.timestamp("The vote on 12 March 2026 was postponed after the opposition walked out of the chamber.")).isFalse();
   }
 
