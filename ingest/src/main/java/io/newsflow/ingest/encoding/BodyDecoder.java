@@ -87,6 +87,13 @@ public final class BodyDecoder {
 
   private static String decodeStrictly(byte[] bytes, int offset, Charset charset, String why)
       throws UndecodableTextException {
+    // The JDK's String decoding is intrinsic and several times faster than a CharsetDecoder; it puts U+FFFD
+    // where bytes are bad. Without a U+FFFD the text is exactly what the strict decoder returns; with one
+    // (bad bytes, or a U+FFFD the sender really wrote) the strict decoder decides and says where.
+    String text = new String(bytes, offset, bytes.length - offset, charset);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -49,6 +49,27 @@ class BodyDecoderTest {
   }
 
   @Test
+  void keepsAReplacementCharacterTheSenderReallyWrote() throws Exception {
+    String text = "Zeichen \uFFFD im Original";
+    assertThat(BodyDecoder.decode(text.getBytes(StandardCharsets.UTF_8), null, false)).isEqualTo(text);
+  }
+
+  @Test
+  void rejectsBadBytesBesideAGenuineReplacementCharacter() {
+    byte[] genuine = "\uFFFD ok ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = concat(genuine, new byte[] {(byte) 0xC3, '('});
+    assertThatThrownBy(() -> BodyDecoder.decode(bytes, null, false))
+        .isInstanceOf(UndecodableTextException.class)
+        .hasMessageContaining("at byte " + genuine.length);
+  }
+
+  @Test
+  void rejectsUnmappableBytesOfADeclaredCharset() {
+    byte[] bytes = {'a', (byte) 0x81, 'b'}; // 0x81 is unassigned in windows-1252
+    assertThatThrownBy(() -> BodyDecoder.decode(bytes, "windows-1252", false)).isInstanceOf(UndecodableTextException.class);
+  }
+
+  @Test
   void rejectsLatin1BytesThatAreNotDeclared() {
     byte[] bytes = "Café".getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> BodyDecoder.decode(bytes, null, false)).isInstanceOf(UndecodableTextException.class);

@@ -11,6 +11,14 @@ class ArticleIdTest {
     assertThat(id).isEqualTo(ArticleId.derive("wp.pl", "123", null, "text")).matches("[0-9a-f]{32}");
   }
 
+  /** Ids already on topics must not change: the values are SHA-256 of the documented keys, computed outside Java. */
+  @Test
+  void idsAreTheDocumentedDigest() {
+    assertThat(ArticleId.derive(" WP.pl", null, null, "Sejm uchwalił ustawę.")).isEqualTo("163016ad5e89f88e204ae3c09c8d3bf1");
+    assertThat(ArticleId.derive("wp.pl", null, "https://wp.pl/a", "any")).isEqualTo("f7e959b10bb107a5207d909587a03451");
+    assertThat(ArticleId.derive("pap.pl", " 123 ", "https://wp.pl/a", "any")).isEqualTo("8f6ef4a6f09bc77c580de81e58a77cb0");
+  }
+
   @Test
   void sourceIdDecidesOverUrlAndText() {
     assertThat(ArticleId.derive("wp.pl", "123", "https://wp.pl/a", "one"))
