@@ -17,6 +17,7 @@ final class LineShape {
   private static final Pattern YEAR = Pattern.compile("(?:^|\\D)(19|20)\\d{2}(?:\\D|$)");
   private static final Pattern DATE_OR_TIME = Pattern.compile(
       "\\d{1,2}[:h]\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:^|\\D)(19|20)\\d{2}(?:\\D|$)");
+  private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
   private static final Pattern COPYRIGHT_START = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright\\b|℗)");
   private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "uhr", "h", "gmt", "utc", "cet",
       "cest", "mez", "mesz", "et", "est", "edt", "pt", "pst", "pdt", "bst", "ist", "jst", "kst", "hs", "hrs", "godz", "o'clock");
@@ -48,13 +49,21 @@ final class LineShape {
       return false;
     }
     int dated = 0;
+    int years = 0;
     int longWords = 0;
     for (String token : tokens) {
       if (dateToken(token)) {
         dated++;
+        if (BARE_YEAR.matcher(token).matches()) {
+          years++;
+        }
       } else if (token.length() >= 5) {
         longWords++;
       }
+    }
+    // A year and a word is a name or a title ("Euro 2024", "Agenda 2030"): a timestamp has a day, a month or a time.
+    if (dated == years) {
+      return false;
     }
     // One label word at most ("Updated", "Publié", "Aktualisiert"); two long words are prose or a name.
     return longWords <= 1 && (dated * 2 >= tokens.length || dated >= 2 && tokens.length <= 4);

@@ -27,6 +27,8 @@ class LineShapeTest {
     assertThat(LineShape.timestamp("Publié le 3 mars 2026 à 10h05")).isTrue();
     assertThat(LineShape.timestamp("Actualizado: 12 de marzo de 2026, 08:15")).isTrue();
     assertThat(LineShape.timestamp("2026-11-25")).isTrue();
+    assertThat(LineShape.timestamp("November 2026")).isTrue();
+    assertThat(LineShape.timestamp("Stand: 14:30")).isTrue();
   }
 
   @Test
@@ -38,6 +40,9 @@ class LineShapeTest {
     assertThat(LineShape.timestamp("gsoc-2018")).isFalse();
     assertThat(LineShape.timestamp("Expo-2020")).isFalse();
     assertThat(LineShape.timestamp("COVID-19")).isFalse();
+    assertThat(LineShape.timestamp("Euro 2024")).isFalse();
+    assertThat(LineShape.timestamp("Agenda 2030")).isFalse();
+    assertThat(LineShape.timestamp("2026")).isFalse();
     assertThat(LineShape.timestamp("The vote on 12 March 2026 was postponed after the opposition walked out of the chamber.")).isFalse();
   }
 
