@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 /**
  * Tells the article's language with Lingua over all the languages it ships (75), in low-accuracy
  * mode: on a few hundred characters of news prose it agrees with high-accuracy mode while loading a
- * fraction of the models (figures in docs/extraction.md). Lingua's own steps run as they are (text
- * clean-up, the alphabet and unique-character rules that decide or narrow the candidates); only its
- * trigram scoring is done here, over {@link NgramTable}, because Lingua's one-map-per-language lookups
- * cost 2 ms per article. The scoring repeats Lingua 1.2.2's arithmetic exactly (same n-grams in the same
- * order, same float sums, same tie rule), so the answers are Lingua's: the tests compare them. Thread-safe.
+ * fraction of the models (figures in docs/extraction.md). Lingua cleans the text up; its rule steps
+ * ({@link LinguaRules}) and its trigram scoring over its own models ({@link NgramTable}) are computed
+ * here, because Lingua's per-language map lookups and per-character rules cost 2 ms per article. Every step
+ * repeats Lingua 1.2.2's arithmetic exactly (same n-grams in the same order, same float sums, same tie rule),
+ * so the answers are Lingua's {@code detectLanguageOf}'s: {@code LinguaAgreementTest} compares them. Thread-safe.
  */
 public final class LanguageIdentifier {
   /** The code for "undetermined" (ISO 639-2/3): too little text, or no language stands out. */
@@ -33,9 +33,10 @@ public final class LanguageIdentifier {
   private static final Pattern NO_LETTER = Pattern.compile("^[^\\p{L}]+$");
   private static final Language[] BY_ORDINAL = Language.values();
 
-  /** Lingua's rules only: its models are never loaded into it, the scoring reads {@link Models#TABLE}. */
+  /** For Lingua's text clean-up only: no model is ever loaded into it, the scoring reads {@link Models#TABLE}. */
   private final LanguageDetector detector;
   private final NgramTable table;
+  private final LinguaRules rules = new LinguaRules();
 
   public LanguageIdentifier() {
     detector = LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().build();
@@ -66,12 +67,12 @@ public final class LanguageIdentifier {
     if (cleaned.isEmpty() || NO_LETTER.matcher(cleaned).matches()) {
       return Language.UNKNOWN;
     }
-    List<String> words = detector.splitTextIntoWords$lingua(cleaned);
-    Language byRules = detector.detectLanguageWithRules$lingua(words);
+    List<String> words = rules.words(cleaned);
+    Language byRules = rules.decided(words);
     if (byRules != Language.UNKNOWN) {
       return byRules;
     }
-    Set<Language> candidates = detector.filterLanguagesByRules$lingua(words);
+    Set<Language> candidates = rules.candidates(words);
     if (candidates.size() == 1) {
       return candidates.iterator().next();
     }
@@ -112,7 +113,8 @@ public final class LanguageIdentifier {
     int stamp = 0;
     for (String trigram : trigrams) {
       stamp++;
-      for (int n = 3; n >= 1; n--) {
+      int uncounted = candidates.size();
+      for (int n = 3; n >= 1 && uncounted > 0; n--) {
         int slot = table.slot(NgramTable.key(trigram, 0, n));
         if (slot < 0) {
           continue;
@@ -123,6 +125,7 @@ public final class LanguageIdentifier {
           if (candidate[language] && counted[language] != stamp && !Float.isNaN(log)) {
             sums[language] += log;
             counted[language] = stamp;
+            uncounted--;
           }
         }
       }

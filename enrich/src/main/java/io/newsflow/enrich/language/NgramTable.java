@@ -26,14 +26,17 @@ import java.util.stream.IntStream;
 final class NgramTable {
   private static final int LONGEST = 3;
 
-  /** n-gram key → index of its first entry in {@link #languages}/{@link #logs}; entries of one key are contiguous. */
-  private final Long2IntOpenHashMap first;
+  /**
+   * Per n-gram length, key → slot; a slot's entries in {@link #languages}/{@link #logs} are contiguous. One map
+   * per length keeps the small unigram and bigram maps in cache while the large trigram map misses.
+   */
+  private final Long2IntOpenHashMap[] slots;
   private final int[] ends;
   private final byte[] languages;
   private final float[] logs;
 
-  private NgramTable(Long2IntOpenHashMap first, int[] ends, byte[] languages, float[] logs) {
-    this.first = first;
+  private NgramTable(Long2IntOpenHashMap[] slots, int[] ends, byte[] languages, float[] logs) {
+    this.slots = slots;
     this.ends = ends;
     this.languages = languages;
     this.logs = logs;
@@ -52,13 +55,16 @@ final class NgramTable {
         }
       }
     }
-    Long2IntOpenHashMap first = new Long2IntOpenHashMap(counts.size());
-    first.defaultReturnValue(-1);
+    Long2IntOpenHashMap[] slots = new Long2IntOpenHashMap[LONGEST + 1];
+    for (int n = 1; n <= LONGEST; n++) {
+      slots[n] = new Long2IntOpenHashMap();
+      slots[n].defaultReturnValue(-1);
+    }
     int[] ends = new int[counts.size()];
     int entries = 0;
     int slot = 0;
     for (var e : counts.long2IntEntrySet()) {
-      first.put(e.getLongKey(), slot);
+      slots[length(e.getLongKey())].put(e.getLongKey(), slot);
       entries += e.getIntValue();
       ends[slot++] = entries;
     }
@@ -73,14 +79,18 @@ final class NgramTable {
       byte ordinal = (byte) all.get(i).ordinal();
       for (Object2FloatMap<String> model : models.get(i)) {
         for (Object2FloatMap.Entry<String> e : model.object2FloatEntrySet()) {
-          int s = first.get(key(e.getKey()));
+          long key = key(e.getKey());
+          int s = slots[length(key)].get(key);
           int at = fill[s]++;
           languages[at] = ordinal;
           logs[at] = e.getFloatValue() > 0 ? (float) Math.log(e.getFloatValue()) : Float.NaN;
         }
       }
     }
-    return new NgramTable(first, ends, languages, logs);
+    for (int n = 1; n <= LONGEST; n++) {
+      slots[n].trim();
+    }
+    return new NgramTable(slots, ends, languages, logs);
   }
 
   private static List<Object2FloatMap<String>> models(Language language) {
@@ -99,13 +109,17 @@ final class NgramTable {
     return out;
   }
 
-  /** The n-gram (1 to 3 UTF-16 units) packed with its length, so keys of different lengths never collide. */
+  /** The n-gram (1 to 3 UTF-16 units) packed with its length in the top bits, so keys of different lengths differ. */
   static long key(CharSequence ngram, int from, int length) {
-    long k = length;
+    long k = 0;
     for (int i = 0; i < length; i++) {
       k = k << 16 | ngram.charAt(from + i);
     }
-    return k;
+    return (long) length << 16 * LONGEST | k;
+  }
+
+  private static int length(long key) {
+    return (int) (key >>> 16 * LONGEST);
   }
 
   private static long key(String ngram) {
@@ -117,7 +131,7 @@ final class NgramTable {
 
   /** The n-gram's slot, or -1 when no language's model has it. */
   int slot(long key) {
-    return first.get(key);
+    return slots[length(key)].get(key);
   }
 
   /** The slot's entries are {@code [from(slot), to(slot))}. */
