@@ -71,7 +71,7 @@ public class LanguageDetectionBenchmark {
     return detector.detectLanguageOf(sample);
   }
 
-  private static long usedAfterGc(Runtime rt) {
+  static long usedAfterGc(Runtime rt) {
     for (int i = 0; i < 3; i++) {
       System.gc();
     }

@@ -33,10 +33,10 @@ public class LanguageIdentifierBenchmark {
   @Setup
   public void setUp() {
     Runtime rt = Runtime.getRuntime();
-    long before = usedAfterGc(rt);
+    long before = LanguageDetectionBenchmark.usedAfterGc(rt);
     languages = new LanguageIdentifier();
     languages.identify(LanguageDetectionBenchmark.SAMPLES[0]);
-    long after = usedAfterGc(rt);
+    long after = LanguageDetectionBenchmark.usedAfterGc(rt);
     System.out.printf("%nnewsflow LanguageIdentifier: tables on heap %d MB%n", (after - before) / (1024 * 1024));
   }
 
@@ -45,12 +45,5 @@ public class LanguageIdentifierBenchmark {
     String sample = LanguageDetectionBenchmark.SAMPLES[next];
     next = next + 1 == LanguageDetectionBenchmark.SAMPLES.length ? 0 : next + 1;
     return languages.identify(sample);
-  }
-
-  private static long usedAfterGc(Runtime rt) {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return rt.totalMemory() - rt.freeMemory();
   }
 }

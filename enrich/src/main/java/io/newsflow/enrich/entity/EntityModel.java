@@ -34,7 +34,7 @@ public final class EntityModel {
   private final Map<String, ThreadLocal<Decoder>> finders = new TreeMap<>();
 
   /** One thread's decoder for one model. */
-  private interface Decoder {
+  interface Decoder {
     void clearAdaptiveData();
 
     Span[] find(String[] tokens, String[][] additionalContext);
@@ -49,18 +49,7 @@ public final class EntityModel {
 
   private static Decoder decoder(TokenNameFinderModel model) {
     if (PerceptronDecoder.supports(model)) {
-      PerceptronDecoder decoder = new PerceptronDecoder(model);
-      return new Decoder() {
-        @Override
-        public void clearAdaptiveData() {
-          decoder.clearAdaptiveData();
-        }
-
-        @Override
-        public Span[] find(String[] tokens, String[][] additionalContext) {
-          return decoder.find(tokens, additionalContext);
-        }
-      };
+      return new PerceptronDecoder(model);
     }
     NameFinderME finder = new NameFinderME(model);
     return new Decoder() {

@@ -32,7 +32,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  *
  * <p>Written here because OpenNLP offers no way to plug a faster search into its name finder.
  */
-final class PerceptronDecoder {
+final class PerceptronDecoder implements EntityModel.Decoder {
   private static final String MODEL_ENTRY = "nameFinder.model";
   /** BeamSearch's floor for a path's log score. */
   private static final double ZERO_LOG = -100000;
@@ -67,12 +67,14 @@ final class PerceptronDecoder {
     beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
   }
 
-  void clearAdaptiveData() {
+  @Override
+  public void clearAdaptiveData() {
     contexts.clearAdaptiveData();
   }
 
   /** The names in one sentence, as {@link NameFinderME#find(String[], String[][])} finds them. */
-  Span[] find(String[] tokens, String[][] additionalContext) {
+  @Override
+  public Span[] find(String[] tokens, String[][] additionalContext) {
     additional.setCurrentContext(additionalContext);
     Object[] context = additionalContext == null ? NO_CONTEXT : additionalContext;
     Queue<Path> prev = new PriorityQueue<>(beamSize);

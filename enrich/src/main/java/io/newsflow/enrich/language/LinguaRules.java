@@ -135,25 +135,7 @@ final class LinguaRules {
           }
         }
       }
-      Language vote = Language.UNKNOWN;
-      if (counts.size() == 1) {
-        vote = counts.keySet().iterator().next();
-      } else if (counts.size() > 1) {
-        Language first = null;
-        int firstCount = -1;
-        int secondCount = -1;
-        for (Map.Entry<Language, Integer> e : counts.entrySet()) {
-          if (e.getValue() > firstCount) {
-            secondCount = firstCount;
-            firstCount = e.getValue();
-            first = e.getKey();
-          } else if (e.getValue() > secondCount) {
-            secondCount = e.getValue();
-          }
-        }
-        vote = firstCount > secondCount ? first : Language.UNKNOWN;
-      }
-      total.merge(vote, 1, Integer::sum);
+      total.merge(leader(counts), 1, Integer::sum);
     }
     if (total.getOrDefault(Language.UNKNOWN, 0) < 0.5 * words.size()) {
       total.remove(Language.UNKNOWN);
@@ -167,10 +149,15 @@ final class LinguaRules {
     if (total.size() == 2 && total.containsKey(Language.CHINESE) && total.containsKey(Language.JAPANESE)) {
       return Language.JAPANESE;
     }
-    Language first = null;
+    return leader(total);
+  }
+
+  /** The language counted most often, the first such in insertion order, if no other is counted as often; else UNKNOWN. */
+  private static Language leader(Map<Language, Integer> counts) {
+    Language first = Language.UNKNOWN;
     int firstCount = -1;
     int secondCount = -1;
-    for (Map.Entry<Language, Integer> e : total.entrySet()) {
+    for (Map.Entry<Language, Integer> e : counts.entrySet()) {
       if (e.getValue() > firstCount) {
         secondCount = firstCount;
         firstCount = e.getValue();
@@ -179,7 +166,7 @@ final class LinguaRules {
         secondCount = e.getValue();
       }
     }
-    return firstCount == secondCount ? Language.UNKNOWN : first;
+    return firstCount > secondCount ? first : Language.UNKNOWN;
   }
 
   /** The languages still possible after the alphabet and special-character rules. */
