@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class LanguageDetectionBenchmark {
-  private static final String[] SAMPLES = {
+  static final String[] SAMPLES = {
       "Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen. Bauministerin Klara Geywitz sagte, die Verfahren sollten schneller werden, damit mehr Wohnungen entstehen.",
       "The government announced new rules for housing construction on Wednesday, saying permits should be issued faster so that more homes can be built in the coming years.",
       "Rząd przyjął w środę nowe przepisy dotyczące budownictwa mieszkaniowego. Minister powiedział, że procedury mają być szybsze, aby powstawało więcej mieszkań.",
@@ -71,7 +71,7 @@ public class LanguageDetectionBenchmark {
     return detector.detectLanguageOf(sample);
   }
 
-  private static long usedAfterGc(Runtime rt) {
+  static long usedAfterGc(Runtime rt) {
     for (int i = 0; i < 3; i++) {
       System.gc();
     }

@@ -19,7 +19,8 @@ import opennlp.tools.util.Span;
 /**
  * The trained entity models, one per language (OpenNLP name finders, see docs/entities.md). A model is
  * loaded once and shared read-only; each thread gets its own decoder, because OpenNLP's
- * {@link NameFinderME} keeps per-document state.
+ * {@link NameFinderME} keeps per-document state. Perceptron models are decoded by {@link PerceptronDecoder}
+ * (OpenNLP's search with the shared features scored once per token), others by {@link NameFinderME}.
  */
 public final class EntityModel {
   /** Languages whose model is inside the enrich jar (the default distribution). */
@@ -30,14 +31,38 @@ public final class EntityModel {
   public record Tagged(EntityType type, int start, int end) {}
 
   private final Map<String, TokenNameFinderModel> models;
-  private final Map<String, ThreadLocal<NameFinderME>> finders = new TreeMap<>();
+  private final Map<String, ThreadLocal<Decoder>> finders = new TreeMap<>();
+
+  /** One thread's decoder for one model. */
+  interface Decoder {
+    void clearAdaptiveData();
+
+    Span[] find(String[] tokens, String[][] additionalContext);
+  }
 
   private EntityModel(Map<String, TokenNameFinderModel> models) {
     this.models = Map.copyOf(models);
     for (Map.Entry<String, TokenNameFinderModel> e : this.models.entrySet()) {
-      TokenNameFinderModel model = e.getValue();
-      finders.put(e.getKey(), ThreadLocal.withInitial(() -> new NameFinderME(model)));
+      finders.put(e.getKey(), ThreadLocal.withInitial(() -> decoder(e.getValue())));
     }
+  }
+
+  private static Decoder decoder(TokenNameFinderModel model) {
+    if (PerceptronDecoder.supports(model)) {
+      return new PerceptronDecoder(model);
+    }
+    NameFinderME finder = new NameFinderME(model);
+    return new Decoder() {
+      @Override
+      public void clearAdaptiveData() {
+        finder.clearAdaptiveData();
+      }
+
+      @Override
+      public Span[] find(String[] tokens, String[][] additionalContext) {
+        return finder.find(tokens, additionalContext);
+      }
+    };
   }
 
   /** No model: the list-and-rule layers alone decide (every language). */
@@ -114,7 +139,7 @@ public final class EntityModel {
    * the same article, which the model takes as features ({@link RuleOpinion}).
    */
   public List<Tagged> tag(ArticleText article, String language, List<Entity> ruleEntities) {
-    NameFinderME finder = finders.get(language).get();
+    Decoder finder = finders.get(language).get();
     finder.clearAdaptiveData();
     String text = article.text();
     List<NameToken> tokens = NameTokens.split(text);

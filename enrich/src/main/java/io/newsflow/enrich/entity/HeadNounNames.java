@@ -39,9 +39,10 @@ final class HeadNounNames {
   }
 
   void find(Recognition r) {
+    boolean[] titleCase = titleCaseLines(r);
     for (int i = 0; i < r.tokens.size(); i++) {
       Token t = r.tokens.get(i);
-      if (r.used[i] || !t.isWord() || !t.isCapitalised() || inTitleCaseLine(r, i)) {
+      if (r.used[i] || !t.isWord() || !t.isCapitalised() || titleCase[i]) {
         continue;
       }
       int end = "de".equals(r.language) ? germanAuthority(r, i) : wordsBeforeHead(r, i);
@@ -130,28 +131,44 @@ final class HeadNounNames {
   }
 
   /** Headlines capitalise every word ("Tech Giant Faces Court Battle"); there capitals name nothing. */
-  private static boolean inTitleCaseLine(Recognition r, int i) {
-    int lineStart = r.text.lastIndexOf('\n', r.tokens.get(i).start()) + 1;
-    int lineEnd = r.text.indexOf('\n', r.tokens.get(i).start());
-    if (lineEnd < 0) {
-      lineEnd = r.text.length();
-    }
-    int words = 0;
-    int capitalised = 0;
-    int k = i;
-    while (k > 0 && r.tokens.get(k - 1).start() >= lineStart) {
-      k--;
-    }
-    for (; k < r.tokens.size() && r.tokens.get(k).start() < lineEnd; k++) {
-      Token w = r.tokens.get(k);
-      if (w.isWord() && w.text().length() > 3) {
-        words++;
-        if (w.isCapitalised()) {
-          capitalised++;
+  /**
+   * Per token, whether it stands in a title-case line (at least three words of four letters or more, three in four
+   * capitalised): a headline or heading, where capitals say nothing about names. One pass over the lines, because
+   * rescanning a token's line for each of its words was quadratic in the paragraph's length.
+   */
+  private static boolean[] titleCaseLines(Recognition r) {
+    int n = r.tokens.size();
+    boolean[] out = new boolean[n];
+    int k = 0;
+    while (k < n) {
+      int start = r.tokens.get(k).start();
+      if (start < r.text.length() && r.text.charAt(start) == '\n') {
+        k++;
+        continue;
+      }
+      int lineEnd = r.text.indexOf('\n', start);
+      if (lineEnd < 0) {
+        lineEnd = r.text.length();
+      }
+      int words = 0;
+      int capitalised = 0;
+      int to = k;
+      for (; to < n && r.tokens.get(to).start() < lineEnd; to++) {
+        Token w = r.tokens.get(to);
+        if (w.isWord() && w.text().length() > 3) {
+          words++;
+          if (w.isCapitalised()) {
+            capitalised++;
+          }
         }
       }
+      boolean titleCase = words >= 3 && capitalised * 4 >= words * 3;
+      for (int j = k; j < to; j++) {
+        out[j] = titleCase;
+      }
+      k = Math.max(to, k + 1);
     }
-    return words >= 3 && capitalised * 4 >= words * 3;
+    return out;
   }
 
 }

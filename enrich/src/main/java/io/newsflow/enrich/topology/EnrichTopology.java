@@ -8,7 +8,6 @@ import io.newsflow.service.serde.SizeLimit;
 import io.newsflow.service.topics.NewsTopics;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -30,19 +29,19 @@ public final class EnrichTopology {
   public static Topology build(NewsTopics topics, Map<String, ?> serdeConfig, Enrichment enrichment, Clock clock) {
     Serde<String> ids = Serdes.String();
     Serde<RawArticle> rawArticles = SpecificAvroSerde.forValues(serdeConfig);
-    Serde<NewsArticle> articles = SizeLimit.limit(SpecificAvroSerde.forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig));
+    SizeLimit.Checked<NewsArticle> articles = SizeLimit.checkedOnce(topics.enriched(), SpecificAvroSerde.forValues(serdeConfig),
+        SizeLimit.maxValueBytes(serdeConfig));
     Serde<OpsEvent> events = SpecificAvroSerde.forValues(serdeConfig);
 
     StreamsBuilder builder = new StreamsBuilder();
     // One outcome per article: an enriched article its sink would refuse fails here, before the fork, so it
-    // gets only the dead-letter handler's REJECTED event and never an ENRICHED one as well.
-    UnaryOperator<NewsArticle> writable = SizeLimit.writableTo(topics.enriched(),
-        SizeLimit.limit(SpecificAvroSerde.<NewsArticle>forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig)).serializer());
+    // gets only the dead-letter handler's REJECTED event and never an ENRICHED one as well. The sink then
+    // sends the bytes this check made.
     KStream<String, NewsArticle> enriched = builder
         .stream(topics.raw(), Consumed.with(ids, rawArticles).withName("raw-articles"))
         .mapValues(enrichment::enrich, Named.as("enrich"))
-        .mapValues(writable::apply, Named.as("writable-enriched"));
-    enriched.to(topics.enriched(), Produced.with(ids, articles).withName("enriched-articles"));
+        .mapValues(articles::writable, Named.as("writable-enriched"));
+    enriched.to(topics.enriched(), Produced.with(ids, articles.serde()).withName("enriched-articles"));
     enriched
         .mapValues(article -> EnrichEvents.enriched(article, clock.instant()), Named.as("enriched-event"))
         .to(topics.opsEvents(), Produced.with(ids, events).withName("enrich-ops-events"));

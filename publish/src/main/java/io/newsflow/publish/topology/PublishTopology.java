@@ -67,10 +67,11 @@ public final class PublishTopology {
   public static Topology build(NewsTopics topics, Map<String, Object> serdeConfig, Clock clock,
                                MetricsSettings metrics, VersionRetention retention) {
     Serde<String> ids = Serdes.String();
-    Serde<NewsArticle> articles = SizeLimit.limit(SpecificAvroSerde.forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig));
-    // Its own instance: the sink's serializer belongs to the sink.
-    UnaryOperator<NewsArticle> writable = SizeLimit.writableTo(topics.articles(),
-        SizeLimit.limit(SpecificAvroSerde.<NewsArticle>forValues(serdeConfig), SizeLimit.maxValueBytes(serdeConfig)).serializer());
+    // Versioning checks a new version against the sink's limit before remembering it; the sink sends those bytes.
+    SizeLimit.Checked<NewsArticle> checked = SizeLimit.checkedOnce(topics.articles(), SpecificAvroSerde.forValues(serdeConfig),
+        SizeLimit.maxValueBytes(serdeConfig));
+    Serde<NewsArticle> articles = checked.serde();
+    UnaryOperator<NewsArticle> writable = checked::writable;
     Serde<EntityMention> mentions = SpecificAvroSerde.forValues(serdeConfig);
     Serde<OpsEvent> events = SpecificAvroSerde.forValues(serdeConfig);
     Serde<OpsMetrics> figures = SpecificAvroSerde.forValues(serdeConfig);

@@ -90,7 +90,7 @@ public class DeadLetterHandler
           context.topic(), context.partition(), context.offset(), exception);
       return ProcessingExceptionHandler.Response.fail();
     }
-    // Outputs are checked against the size limit before state is updated (SizeLimit.writableTo).
+    // Outputs are checked against the size limit before state is updated (SizeLimit.checkedOnce).
     String reason = causedBy(exception, RecordTooLargeException.class) ? "output-too-large" : "processing-failed";
     return ProcessingExceptionHandler.Response.resume(
         deadLetters(context, reason, exception, keyOf(record), sourceOf(record.value())));

@@ -2,7 +2,6 @@ package io.newsflow.service.serde;
 
 import io.newsflow.schemas.config.NewsflowConfig;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serde;
@@ -47,17 +46,66 @@ public final class SizeLimit {
   }
 
   /**
-   * Serializes a value the way its sink will, before anything is remembered or forked for it: an
-   * output the sink would refuse then fails where it arose, as a processing error, with no state
-   * updated and no ops event sent for it. Returns the value unchanged.
+   * A sink's serde and the check that runs before it, sharing the bytes. {@link Checked#writable} serializes a value
+   * the way its sink will, before anything is remembered or forked for it: an output the sink would refuse then
+   * fails where it arose, as a processing error, with no state updated and no ops event sent for it. The sink's
+   * serializer ({@link Checked#serde}) then sends those very bytes instead of serializing the record a second time.
    *
-   * @throws RecordTooLargeException when the serialized value is over the limit
+   * <p>The bytes are kept per stream thread for the one record in flight (Kafka Streams takes a record through the
+   * check and on to its sink before it reads the next one), and only for that same object: any other value the
+   * sink is given is serialized, and size-checked, as usual.
    */
-  public static <T> UnaryOperator<T> writableTo(String topic, Serializer<T> serializer) {
-    return value -> {
-      serializer.serialize(topic, value);
+  public static <T> Checked<T> checkedOnce(String topic, Serde<T> serde, int maxBytes) {
+    return new Checked<>(topic, serde, maxBytes);
+  }
+
+  /** See {@link #checkedOnce}. */
+  public static final class Checked<T> {
+    private final String topic;
+    private final Serializer<T> limited;
+    private final Serde<T> serde;
+    /** The value last checked on this thread and its bytes, until the sink takes them. */
+    private final ThreadLocal<Object[]> inFlight = new ThreadLocal<>();
+
+    private Checked(String topic, Serde<T> inner, int maxBytes) {
+      this.topic = topic;
+      this.limited = new Limited<>(inner.serializer(), maxBytes);
+      this.serde = Serdes.serdeFrom(new Serializer<T>() {
+        @Override
+        public byte[] serialize(String t, T data) {
+          return sinkBytes(t, data);
+        }
+
+        @Override
+        public void close() {
+          limited.close();
+        }
+      }, inner.deserializer());
+    }
+
+    /**
+     * Returns the value unchanged once it has serialized within the limit.
+     *
+     * @throws RecordTooLargeException when the serialized value is over the limit
+     */
+    public T writable(T value) {
+      inFlight.set(new Object[] {value, limited.serialize(topic, value)});
       return value;
-    };
+    }
+
+    /** For the sink (and for reading the topic back): values are deserialized as by the serde it wraps. */
+    public Serde<T> serde() {
+      return serde;
+    }
+
+    private byte[] sinkBytes(String t, T data) {
+      Object[] checked = inFlight.get();
+      if (checked != null && checked[0] == data && topic.equals(t)) {
+        inFlight.remove();
+        return (byte[]) checked[1];
+      }
+      return limited.serialize(t, data);
+    }
   }
 
   public static <T> Serde<T> limit(Serde<T> serde, int maxBytes) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.schemas.config.NewsflowConfig;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -20,6 +22,40 @@ class SizeLimitTest {
     assertThatThrownBy(() -> limited.serializer().serialize("t", "much too long"))
         .isInstanceOf(RecordTooLargeException.class)
         .hasMessageContaining("13 bytes").hasMessageContaining("10");
+  }
+
+  @Test
+  void theSinkSendsTheBytesTheCheckMadeInsteadOfSerializingAgain() {
+    AtomicInteger serialized = new AtomicInteger();
+    Serde<String> counting = Serdes.serdeFrom((topic, value) -> {
+      serialized.incrementAndGet();
+      return value.getBytes(StandardCharsets.UTF_8);
+    }, Serdes.String().deserializer());
+    SizeLimit.Checked<String> checked = SizeLimit.checkedOnce("articles", counting, 10);
+    String article = new String("short");
+
+    byte[] checkedBytes = counting.serializer().serialize("articles", article);
+    assertThat(checked.writable(article)).isSameAs(article);
+    byte[] sent = checked.serde().serializer().serialize("articles", article);
+
+    assertThat(sent).isEqualTo(checkedBytes);
+    assertThat(serialized).hasValue(2); // one above for comparison, one in the check, none in the sink
+    // The bytes were for that one send: another value, or the same one sent again, is serialized afresh.
+    checked.serde().serializer().serialize("articles", article);
+    checked.serde().serializer().serialize("articles", new String("other"));
+    assertThat(serialized).hasValue(4);
+  }
+
+  @Test
+  void theCheckRefusesATooLargeValueAndTheSinkStillLimitsUncheckedOnes() {
+    SizeLimit.Checked<String> checked = SizeLimit.checkedOnce("articles", Serdes.String(), 10);
+
+    assertThatThrownBy(() -> checked.writable("much too long"))
+        .isInstanceOf(RecordTooLargeException.class).hasMessageContaining("13 bytes");
+    assertThatThrownBy(() -> checked.serde().serializer().serialize("articles", "much too long"))
+        .isInstanceOf(RecordTooLargeException.class);
+    assertThat(checked.serde().deserializer().deserialize("articles", "short".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("short");
   }
 
   @Test

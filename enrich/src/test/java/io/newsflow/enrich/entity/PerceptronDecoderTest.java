@@ -1,0 +1,140 @@
+package io.newsflow.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PerceptronDecoder} exists for speed only: it must find exactly what OpenNLP's {@link NameFinderME} finds
+ * with the same model, sentence by sentence through whole documents (the adaptive features carry over), with and
+ * without additional context.
+ */
+class PerceptronDecoderTest {
+  private static final Path DEV = Path.of("..", "..", "shared", "ner", "dev").toAbsolutePath().normalize();
+  private static final int SENTENCES = 2500;
+
+  @Test
+  void findsWhatOpenNlpFindsOnAShortDocument() throws IOException {
+    TokenNameFinderModel model = shipped("en");
+    assumeTrue(model != null, "no shipped English model");
+    List<List<String[]>> document = List.of(List.of(
+        "Apple was fined by the European Commission in Brussels on Monday .".split(" "),
+        "Tim Cook said Apple would appeal to the General Court in Luxembourg .".split(" "),
+        "Cook".split(" "), new String[0]));
+    assertThat(differences(model, document, false)).isZero();
+    assertThat(differences(model, document, true)).isZero();
+  }
+
+  @Test
+  void findsWhatOpenNlpFindsOnTheDevSets() throws IOException {
+    assumeTrue(Files.isDirectory(DEV), "../shared/ner/dev is absent (it sits beside the checkout in CI)");
+    int compared = 0;
+    for (String language : EntityModel.SHIPPED) {
+      TokenNameFinderModel model = shipped(language);
+      Path file = devFile(language);
+      if (model == null || file == null) {
+        continue;
+      }
+      assertThat(PerceptronDecoder.supports(model)).isTrue();
+      List<List<String[]>> documents = documents(file);
+      assertThat(differences(model, documents, false)).as(language).isZero();
+      assertThat(differences(model, documents, true)).as(language + " with rule context").isZero();
+      compared++;
+    }
+    assertThat(compared).isPositive();
+  }
+
+  private static int differences(TokenNameFinderModel model, List<List<String[]>> documents, boolean ruleContext) {
+    NameFinderME openNlp = new NameFinderME(model);
+    PerceptronDecoder ours = new PerceptronDecoder(model);
+    int differing = 0;
+    int found = 0;
+    for (List<String[]> document : documents) {
+      openNlp.clearAdaptiveData();
+      ours.clearAdaptiveData();
+      for (String[] sentence : document) {
+        String[][] context = ruleContext ? ruleContext(sentence) : null;
+        Span[] expected = openNlp.find(sentence, context);
+        Span[] actual = ours.find(sentence, context);
+        found += expected.length;
+        if (!Arrays.equals(expected, actual)) {
+          differing++;
+        }
+      }
+    }
+    assertThat(found).as("names found, so the comparison means something").isPositive();
+    return differing;
+  }
+
+  /** Rule features on capitalised words, as RuleOpinion gives them, so the additional-context window is exercised. */
+  private static String[][] ruleContext(String[] sentence) {
+    String[][] context = new String[sentence.length][];
+    for (int i = 0; i < sentence.length; i++) {
+      boolean capital = !sentence[i].isEmpty() && Character.isUpperCase(sentence[i].charAt(0));
+      context[i] = capital && i % 2 == 0 ? new String[] {"rule=PLACE", "rule=PLACE-B"} : capital ? new String[] {"rule=PERSON"} : new String[0];
+    }
+    return context;
+  }
+
+  private static TokenNameFinderModel shipped(String language) throws IOException {
+    try (InputStream in = EntityModel.class.getResourceAsStream("/io/newsflow/enrich/entity/model/" + language + ".bin")) {
+      return in == null ? null : new TokenNameFinderModel(in);
+    }
+  }
+
+  private static Path devFile(String language) throws IOException {
+    try (Stream<Path> files = Files.list(DEV)) {
+      return files.filter(p -> p.getFileName().toString().startsWith(language + "-") && p.toString().endsWith(".iob2.gz"))
+          .findFirst().orElse(null);
+    }
+  }
+
+  /** Documents (split at -DOCSTART-) of sentences (split at blank lines): the first {@value #SENTENCES} sentences. */
+  private static List<List<String[]>> documents(Path file) throws IOException {
+    List<List<String[]>> documents = new ArrayList<>();
+    List<String[]> document = new ArrayList<>();
+    List<String> sentence = new ArrayList<>();
+    int sentences = 0;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null && sentences < SENTENCES; line = in.readLine()) {
+        String token = line.split("\t")[0];
+        if (line.isBlank() || token.equals("-DOCSTART-")) {
+          if (!sentence.isEmpty()) {
+            document.add(sentence.toArray(new String[0]));
+            sentence.clear();
+            sentences++;
+          }
+          if (token.equals("-DOCSTART-") && !document.isEmpty()) {
+            documents.add(document);
+            document = new ArrayList<>();
+          }
+        } else {
+          sentence.add(token);
+        }
+      }
+    }
+    if (!sentence.isEmpty()) {
+      document.add(sentence.toArray(new String[0]));
+    }
+    if (!document.isEmpty()) {
+      documents.add(document);
+    }
+    return documents;
+  }
+}
