@@ -34,8 +34,8 @@ final class DocumentNames {
     }
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
-      EntityModel.Tagged t = withoutLeadingRole(rules.text, raw, cues);
-      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t)) {
+      EntityModel.Tagged t = beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues));
+      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)) {
         continue;
       }
       Map.Entry<Mention, Found> overruling = overrulingRuleMention(rules, t);
@@ -53,7 +53,8 @@ final class DocumentNames {
       }
       String surface = r.span(from, to);
       Found listed = ruleMentions.get(key(t.start(), t.end()));
-      if (listed != null && (listed.type == t.type() || listed.entry != null) && sameGivenNames(listed, surface)) {
+      boolean german = "de".equals(rules.language);
+      if (listed != null && (listed.type == t.type() || listed.entry != null || german) && sameGivenNames(listed, surface)) {
         r.add(listed.id, listed.type, listed.entry, listed.name, from, to);
       } else {
         r.add(t.type().name() + ":" + surface, t.type(), null, surface, from, to);
@@ -91,6 +92,13 @@ final class DocumentNames {
         if (holds || samePersonLaterStart || list) {
           return Map.entry(m, f);
         }
+        // German capitalises every noun, so a tagged run of capitalised words is often two names or a
+        // name and the noun after it ("Nordkorea Wladimir Putin", "Kims Soldaten", "NATO-Truppen"):
+        // there the names the rules know inside it are surer than the run.
+        if ("de".equals(rules.language) && contained
+            && (f.type != t.type() || ruleMentionsInside(rules, t) >= 2 || f.entry != null && m.start() == t.start() && endsOneWordLater(rules.text, m, t))) {
+          return Map.entry(m, f);
+        }
         if (f.entry == null) {
           continue;
         }
@@ -102,6 +110,45 @@ final class DocumentNames {
       }
     }
     return null;
+  }
+
+  private static int ruleMentionsInside(Recognition rules, EntityModel.Tagged t) {
+    int inside = 0;
+    for (Found f : rules.found.values()) {
+      for (Mention m : f.mentions) {
+        if (t.start() <= m.start() && m.end() <= t.end()) {
+          inside++;
+        }
+      }
+    }
+    return inside;
+  }
+
+  /** The tagged span is the mention plus one more word, after a space or a hyphen. */
+  private static boolean endsOneWordLater(String text, Mention m, EntityModel.Tagged t) {
+    if (m.end() + 1 >= t.end() || text.charAt(m.end()) != ' ' && text.charAt(m.end()) != '-') {
+      return false;
+    }
+    return text.substring(m.end() + 1, t.end()).chars().allMatch(Character::isLetter);
+  }
+
+  /** "Hamburger Hafen: Rekord beim Umschlag": a name ends before a colon (headlines run on without a full stop). */
+  private static EntityModel.Tagged beforeColon(String text, EntityModel.Tagged t) {
+    if (t == null) {
+      return null;
+    }
+    String span = text.substring(t.start(), t.end());
+    int colon = span.indexOf(':');
+    if (colon < 0) {
+      return t;
+    }
+    int length = span.substring(0, colon).stripTrailing().length();
+    return length == 0 ? null : new EntityModel.Tagged(t.type(), t.start(), t.start() + length);
+  }
+
+  /** "am Freitag", "im Mai": weekdays and months are no names, whatever the model read from their capital. */
+  private static boolean isCalendarWord(String text, EntityModel.Tagged t) {
+    return CommonWords.CALENDAR.contains(text.substring(t.start(), t.end()));
   }
 
   private static void addRuleMention(Recognition r, Found f, Mention m) {
@@ -176,13 +223,22 @@ final class DocumentNames {
     return -1;
   }
 
-  /** "Rainer Scholz" is not the listed Olaf Scholz: a full name must agree with the listed one's. */
+  /**
+   * "Rainer Scholz" is not the listed Olaf Scholz: a full name must agree with the listed one's, or with a
+   * full name the lists themselves matched in this article ("Aljaksandr Lukaschenko", an alias of
+   * Alexander Lukaschenko).
+   */
   private static boolean sameGivenNames(Found listed, String surface) {
     if (listed.type != EntityType.PERSON || listed.entry == null || surface.indexOf(' ') < 0) {
       return true;
     }
-    String canonical = listed.entry.canonical(null);
-    return canonical.startsWith(surface.substring(0, surface.indexOf(' ') + 1));
+    String given = surface.substring(0, surface.indexOf(' ') + 1);
+    for (Mention m : listed.mentions) {
+      if (m.text().startsWith(given)) {
+        return true;
+      }
+    }
+    return listed.entry.canonical(null).startsWith(given);
   }
 
   /** Listed names the model did not tag, whole and on free tokens: the lists are precise there. */
