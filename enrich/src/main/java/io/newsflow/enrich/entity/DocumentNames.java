@@ -22,6 +22,10 @@ final class DocumentNames {
       "en", List.of("'s"),
       "fr", List.of());
 
+  /** Lower-case words a person's name may start with. */
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "von", "van", "vom", "zu", "de", "di", "da", "del", "der", "den", "ten", "ter", "du", "le", "la", "al", "el", "bin", "ibn");
+
   private DocumentNames() {}
 
   static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies, PersonCues cues) {
@@ -35,7 +39,8 @@ final class DocumentNames {
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
       EntityModel.Tagged t = beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues));
-      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)) {
+      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
+          || "de".equals(rules.language) && startsWithGermanLowerCaseWord(rules.text, t)) {
         continue;
       }
       Map.Entry<Mention, Found> overruling = overrulingRuleMention(rules, t);
@@ -144,6 +149,20 @@ final class DocumentNames {
     }
     int length = span.substring(0, colon).stripTrailing().length();
     return length == 0 ? null : new EntityModel.Tagged(t.type(), t.start(), t.start() + length);
+  }
+
+  /**
+   * "nordkoreanische Soldaten", "amerikanischen Nationalen Sicherheitsrates": German capitalises every
+   * noun and name, so a span that starts with a lower-case word starts with an adjective or verb, not a
+   * name; only a person's name may start with a particle ("von Weizsäcker"). The whole listed name inside
+   * still comes back from the lists.
+   */
+  private static boolean startsWithGermanLowerCaseWord(String text, EntityModel.Tagged t) {
+    if (!Character.isLowerCase(text.charAt(t.start()))) {
+      return false;
+    }
+    String first = text.substring(t.start(), t.end()).split("[ -]")[0];
+    return t.type() != EntityType.PERSON || !NAME_PARTICLES.contains(first);
   }
 
   /** "am Freitag", "im Mai": weekdays and months are no names, whatever the model read from their capital. */

@@ -82,4 +82,16 @@ class DocumentNamesTest {
         .contains("PERSON:Rainer Scholz=[Rainer Scholz]")
         .noneMatch(e -> e.contains("Olaf"));
   }
+
+  @Test
+  void germanSpanStartingWithAnAdjectiveIsNoName() {
+    assertThat(resolve("Berichte über nordkoreanische Soldaten in Russland.", "de", EntityType.ORGANISATION, "nordkoreanische Soldaten"))
+        .noneMatch(e -> e.contains("Soldaten"));
+  }
+
+  @Test
+  void germanPersonMayStartWithAParticle() {
+    assertThat(resolve("Das sagte gestern von Weizsäcker in Bonn.", "de", EntityType.PERSON, "von Weizsäcker"))
+        .contains("PERSON:von Weizsäcker=[von Weizsäcker]");
+  }
 }
