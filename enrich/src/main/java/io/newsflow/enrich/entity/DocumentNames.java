@@ -39,8 +39,11 @@ final class DocumentNames {
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
       EntityModel.Tagged t = beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues));
-      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
-          || "de".equals(rules.language) && startsWithGermanLowerCaseWord(rules.text, t)) {
+      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)) {
+        continue;
+      }
+      if ("de".equals(rules.language) && startsWithGermanLowerCaseWord(rules.text, t)) {
+        addRuleMentionsInside(rules, r, t);
         continue;
       }
       Map.Entry<Mention, Found> overruling = overrulingRuleMention(rules, t);
@@ -66,6 +69,7 @@ final class DocumentNames {
       }
     }
     keepListedNames(rules, r);
+    keepConfirmedCoreference(rules, r);
     foldInflections(r);
     joinSurnames(r);
     tagRecurrences(r);
@@ -101,7 +105,9 @@ final class DocumentNames {
         // name and the noun after it ("Nordkorea Wladimir Putin", "Kims Soldaten", "NATO-Truppen"):
         // there the names the rules know inside it are surer than the run.
         if ("de".equals(rules.language) && contained
-            && (f.type != t.type() || ruleMentionsInside(rules, t) >= 2 || f.entry != null && m.start() == t.start() && endsOneWordLater(rules.text, m, t))) {
+            && (f.type != t.type() || ruleMentionsInside(rules, t) >= 2
+                || f.entry != null && m.start() == t.start() && endsOneWordLater(rules.text, m, t)
+                || f.entry != null && f.type == EntityType.ORGANISATION && m.end() == t.end() && startsOneWordEarlier(rules.text, m, t))) {
           return Map.entry(m, f);
         }
         if (f.entry == null) {
@@ -129,6 +135,24 @@ final class DocumentNames {
     return inside;
   }
 
+  /** "Rivale Puma", "Konzern Volkswagen": the tagged span is one word and a space before the mention. */
+  private static boolean startsOneWordEarlier(String text, Mention m, EntityModel.Tagged t) {
+    if (m.start() - 1 <= t.start() || text.charAt(m.start() - 1) != ' ') {
+      return false;
+    }
+    return text.substring(t.start(), m.start() - 1).chars().allMatch(Character::isLetter);
+  }
+
+  private static void addRuleMentionsInside(Recognition rules, Recognition r, EntityModel.Tagged t) {
+    for (Found f : rules.found.values()) {
+      for (Mention m : f.mentions) {
+        if (t.start() <= m.start() && m.end() <= t.end()) {
+          addRuleMention(r, f, m);
+        }
+      }
+    }
+  }
+
   /** The tagged span is the mention plus one more word, after a space or a hyphen. */
   private static boolean endsOneWordLater(String text, Mention m, EntityModel.Tagged t) {
     if (m.end() + 1 >= t.end() || text.charAt(m.end()) != ' ' && text.charAt(m.end()) != '-') {
@@ -154,8 +178,8 @@ final class DocumentNames {
   /**
    * "nordkoreanische Soldaten", "amerikanischen Nationalen Sicherheitsrates": German capitalises every
    * noun and name, so a span that starts with a lower-case word starts with an adjective or verb, not a
-   * name; only a person's name may start with a particle ("von Weizsäcker"). The whole listed name inside
-   * still comes back from the lists.
+   * name; only a person's name may start with a particle ("von Weizsäcker"). Names the rules found inside
+   * it stand ("die EU-Kommission").
    */
   private static boolean startsWithGermanLowerCaseWord(String text, EntityModel.Tagged t) {
     if (!Character.isLowerCase(text.charAt(t.start()))) {
@@ -277,12 +301,34 @@ final class DocumentNames {
   }
 
   /**
-   * A listed form the model did not confirm counts only when it is the entity's name in the article's
-   * language or in English, or an inflection of it: "PKW" (the Polish electoral commission's acronym)
+   * An entity the rules found and the model confirmed in one mention keeps the rules' other mentions of
+   * it, where their tokens are free: the surname after the full name ("Fuest" after "Clemens Fuest"), the
+   * town a club is called by ("Bayern" for FC Bayern München).
+   */
+  private static void keepConfirmedCoreference(Recognition rules, Recognition r) {
+    for (Found f : rules.found.values()) {
+      if (!r.found.containsKey(f.id)) {
+        continue;
+      }
+      for (Mention m : f.mentions) {
+        int from = r.tokenAt(m.start());
+        int to = tokenEndingAt(r, from, m.end());
+        if (from >= 0 && to >= 0 && !r.anyUsed(from, to)) {
+          r.add(f.id, f.type, f.entry, f.name, from, to);
+        }
+      }
+    }
+  }
+
+  /**
+   * A listed form the model did not confirm counts only when it has two or more words, or is the entity's
+   * name in the article's language or in English, or an inflection of it: "PKW" (the Polish electoral commission's acronym)
    * in German text is a car, "NATO" is NATO everywhere.
    */
   private static boolean namesItInThisLanguage(Found f, String text, String language) {
-    if (f.type == EntityType.PERSON) {
+    // A listed form of two or more words ("EU-Kommission", "Weißes Haus") is no short word that
+    // means something else in another language.
+    if (f.type == EntityType.PERSON || text.indexOf(' ') > 0 || text.indexOf('-') > 0) {
       return true;
     }
     for (String name : new String[] {f.entry.names().get(language), f.entry.names().get("en")}) {
@@ -410,7 +456,8 @@ final class DocumentNames {
               && r.tokens.get(i + k).start() - r.tokens.get(i + k - 1).end() == parts.get(k).start() - parts.get(k - 1).end();
         }
         int to = i + parts.size();
-        if (same && !continuesName(r, i - 1, i) && !continuesName(r, to, to - 1)) {
+        boolean afterDeterminer = i > 0 && CommonWords.DETERMINERS.contains(r.tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (same && !continuesName(r, i - 1, i) && !continuesName(r, to, to - 1) && !(afterDeterminer && f.type == EntityType.PLACE)) {
           r.add(f.id, f.type, f.entry, f.name, i, to);
         }
       }
