@@ -61,6 +61,8 @@ final class DocumentNames {
       }
       String surface = r.span(from, to);
       Found listed = ruleMentions.get(key(t.start(), t.end()));
+      // The same span as a rule name: the listed entity, or in German the rule's type as well (a
+      // "Hamburger Hafen" is a place by its cue word; capitalised German nouns make the model's type less sure).
       boolean german = "de".equals(rules.language);
       if (listed != null && (listed.type == t.type() || listed.entry != null || german) && sameGivenNames(listed, surface)) {
         r.add(listed.id, listed.type, listed.entry, listed.name, from, to);
