@@ -29,7 +29,8 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   String languages;
 
   @Option(names = "--setting", paramLabel = "KEY=VALUE",
-      description = "Experiment setting: features, algorithm, iterations, cutoff, clusters, token-limit.")
+      description = "Experiment setting: features, algorithm, iterations, cutoff, clusters, token-limit, "
+          + "corpora (PREFIX[:TIMES],... e.g. de-germeval2014-dev:3,en-).")
   List<String> settings = new ArrayList<>();
 
   @Override

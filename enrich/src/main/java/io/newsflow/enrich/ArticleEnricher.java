@@ -24,7 +24,7 @@ import java.util.Locale;
  */
 public final class ArticleEnricher {
   /** Bumped whenever a rule or data file changes what the enrichment produces. */
-  public static final String VERSION = "rules-3.model-1";
+  public static final String VERSION = "rules-3.model-2";
 
   private final PlainTextReader plainText;
   private final HtmlReader html;

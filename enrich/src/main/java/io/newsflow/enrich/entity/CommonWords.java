@@ -15,5 +15,6 @@ final class CommonWords {
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Court",
       "English", "French", "German", "Spanish", "Polish", "Italian", "Russian", "Chinese", "Arabic", "Ukrainian",
-      "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember");
+      "Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember",
+      "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag");
 }

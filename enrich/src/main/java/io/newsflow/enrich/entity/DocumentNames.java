@@ -22,6 +22,10 @@ final class DocumentNames {
       "en", List.of("'s"),
       "fr", List.of());
 
+  /** Lower-case words a person's name may start with. */
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "von", "van", "vom", "zu", "de", "di", "da", "del", "der", "den", "ten", "ter", "du", "le", "la", "al", "el", "bin", "ibn");
+
   private DocumentNames() {}
 
   static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies, PersonCues cues) {
@@ -34,8 +38,12 @@ final class DocumentNames {
     }
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
-      EntityModel.Tagged t = withoutLeadingRole(rules.text, raw, cues);
-      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t)) {
+      EntityModel.Tagged t = beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues));
+      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)) {
+        continue;
+      }
+      if ("de".equals(rules.language) && startsWithGermanLowerCaseWord(rules.text, t)) {
+        addRuleMentionsInside(rules, r, t);
         continue;
       }
       Map.Entry<Mention, Found> overruling = overrulingRuleMention(rules, t);
@@ -53,13 +61,17 @@ final class DocumentNames {
       }
       String surface = r.span(from, to);
       Found listed = ruleMentions.get(key(t.start(), t.end()));
-      if (listed != null && (listed.type == t.type() || listed.entry != null) && sameGivenNames(listed, surface)) {
+      // The same span as a rule name: the listed entity, or in German the rule's type as well (a
+      // "Hamburger Hafen" is a place by its cue word; capitalised German nouns make the model's type less sure).
+      boolean german = "de".equals(rules.language);
+      if (listed != null && (listed.type == t.type() || listed.entry != null || german) && sameGivenNames(listed, surface)) {
         r.add(listed.id, listed.type, listed.entry, listed.name, from, to);
       } else {
         r.add(t.type().name() + ":" + surface, t.type(), null, surface, from, to);
       }
     }
     keepListedNames(rules, r);
+    keepConfirmedCoreference(rules, r);
     foldInflections(r);
     joinSurnames(r);
     tagRecurrences(r);
@@ -91,6 +103,15 @@ final class DocumentNames {
         if (holds || samePersonLaterStart || list) {
           return Map.entry(m, f);
         }
+        // German capitalises every noun, so a tagged run of capitalised words is often two names or a
+        // name and the noun after it ("Nordkorea Wladimir Putin", "Kims Soldaten", "NATO-Truppen"):
+        // there the names the rules know inside it are surer than the run.
+        if ("de".equals(rules.language) && contained
+            && (f.type != t.type() || ruleMentionsInside(rules, t) >= 2
+                || f.entry != null && m.start() == t.start() && endsOneWordLater(rules.text, m, t)
+                || f.entry != null && f.type == EntityType.ORGANISATION && m.end() == t.end() && startsOneWordEarlier(rules.text, m, t))) {
+          return Map.entry(m, f);
+        }
         if (f.entry == null) {
           continue;
         }
@@ -102,6 +123,77 @@ final class DocumentNames {
       }
     }
     return null;
+  }
+
+  private static int ruleMentionsInside(Recognition rules, EntityModel.Tagged t) {
+    int inside = 0;
+    for (Found f : rules.found.values()) {
+      for (Mention m : f.mentions) {
+        if (t.start() <= m.start() && m.end() <= t.end()) {
+          inside++;
+        }
+      }
+    }
+    return inside;
+  }
+
+  /** "Rivale Puma", "Konzern Volkswagen": the tagged span is one word and a space before the mention. */
+  private static boolean startsOneWordEarlier(String text, Mention m, EntityModel.Tagged t) {
+    if (m.start() - 1 <= t.start() || text.charAt(m.start() - 1) != ' ') {
+      return false;
+    }
+    return text.substring(t.start(), m.start() - 1).chars().allMatch(Character::isLetter);
+  }
+
+  private static void addRuleMentionsInside(Recognition rules, Recognition r, EntityModel.Tagged t) {
+    for (Found f : rules.found.values()) {
+      for (Mention m : f.mentions) {
+        if (t.start() <= m.start() && m.end() <= t.end()) {
+          addRuleMention(r, f, m);
+        }
+      }
+    }
+  }
+
+  /** The tagged span is the mention plus one more word, after a space or a hyphen. */
+  private static boolean endsOneWordLater(String text, Mention m, EntityModel.Tagged t) {
+    if (m.end() + 1 >= t.end() || text.charAt(m.end()) != ' ' && text.charAt(m.end()) != '-') {
+      return false;
+    }
+    return text.substring(m.end() + 1, t.end()).chars().allMatch(Character::isLetter);
+  }
+
+  /** "Hamburger Hafen: Rekord beim Umschlag": a name ends before a colon (headlines run on without a full stop). */
+  private static EntityModel.Tagged beforeColon(String text, EntityModel.Tagged t) {
+    if (t == null) {
+      return null;
+    }
+    String span = text.substring(t.start(), t.end());
+    int colon = span.indexOf(':');
+    if (colon < 0) {
+      return t;
+    }
+    int length = span.substring(0, colon).stripTrailing().length();
+    return length == 0 ? null : new EntityModel.Tagged(t.type(), t.start(), t.start() + length);
+  }
+
+  /**
+   * "nordkoreanische Soldaten", "amerikanischen Nationalen Sicherheitsrates": German capitalises every
+   * noun and name, so a span that starts with a lower-case word starts with an adjective or verb, not a
+   * name; only a person's name may start with a particle ("von Weizsäcker"). Names the rules found inside
+   * it stand ("die EU-Kommission").
+   */
+  private static boolean startsWithGermanLowerCaseWord(String text, EntityModel.Tagged t) {
+    if (!Character.isLowerCase(text.charAt(t.start()))) {
+      return false;
+    }
+    String first = text.substring(t.start(), t.end()).split("[ -]")[0];
+    return t.type() != EntityType.PERSON || !NAME_PARTICLES.contains(first);
+  }
+
+  /** "am Freitag", "im Mai": weekdays and months are no names, whatever the model read from their capital. */
+  private static boolean isCalendarWord(String text, EntityModel.Tagged t) {
+    return CommonWords.CALENDAR.contains(text.substring(t.start(), t.end()));
   }
 
   private static void addRuleMention(Recognition r, Found f, Mention m) {
@@ -176,13 +268,22 @@ final class DocumentNames {
     return -1;
   }
 
-  /** "Rainer Scholz" is not the listed Olaf Scholz: a full name must agree with the listed one's. */
+  /**
+   * "Rainer Scholz" is not the listed Olaf Scholz: a full name must agree with the listed one's, or with a
+   * full name the lists themselves matched in this article ("Aljaksandr Lukaschenko", an alias of
+   * Alexander Lukaschenko).
+   */
   private static boolean sameGivenNames(Found listed, String surface) {
     if (listed.type != EntityType.PERSON || listed.entry == null || surface.indexOf(' ') < 0) {
       return true;
     }
-    String canonical = listed.entry.canonical(null);
-    return canonical.startsWith(surface.substring(0, surface.indexOf(' ') + 1));
+    String given = surface.substring(0, surface.indexOf(' ') + 1);
+    for (Mention m : listed.mentions) {
+      if (m.text().startsWith(given)) {
+        return true;
+      }
+    }
+    return listed.entry.canonical(null).startsWith(given);
   }
 
   /** Listed names the model did not tag, whole and on free tokens: the lists are precise there. */
@@ -202,12 +303,34 @@ final class DocumentNames {
   }
 
   /**
-   * A listed form the model did not confirm counts only when it is the entity's name in the article's
-   * language or in English, or an inflection of it: "PKW" (the Polish electoral commission's acronym)
+   * An entity the rules found and the model confirmed in one mention keeps the rules' other mentions of
+   * it, where their tokens are free: the surname after the full name ("Fuest" after "Clemens Fuest"), the
+   * town a club is called by ("Bayern" for FC Bayern München).
+   */
+  private static void keepConfirmedCoreference(Recognition rules, Recognition r) {
+    for (Found f : rules.found.values()) {
+      if (!r.found.containsKey(f.id)) {
+        continue;
+      }
+      for (Mention m : f.mentions) {
+        int from = r.tokenAt(m.start());
+        int to = tokenEndingAt(r, from, m.end());
+        if (from >= 0 && to >= 0 && !r.anyUsed(from, to)) {
+          r.add(f.id, f.type, f.entry, f.name, from, to);
+        }
+      }
+    }
+  }
+
+  /**
+   * A listed form the model did not confirm counts only when it has two or more words, or is the entity's
+   * name in the article's language or in English, or an inflection of it: "PKW" (the Polish electoral commission's acronym)
    * in German text is a car, "NATO" is NATO everywhere.
    */
   private static boolean namesItInThisLanguage(Found f, String text, String language) {
-    if (f.type == EntityType.PERSON) {
+    // A listed form of two or more words ("EU-Kommission", "Weißes Haus") is no short word that
+    // means something else in another language.
+    if (f.type == EntityType.PERSON || text.indexOf(' ') > 0 || text.indexOf('-') > 0) {
       return true;
     }
     for (String name : new String[] {f.entry.names().get(language), f.entry.names().get("en")}) {
@@ -335,7 +458,8 @@ final class DocumentNames {
               && r.tokens.get(i + k).start() - r.tokens.get(i + k - 1).end() == parts.get(k).start() - parts.get(k - 1).end();
         }
         int to = i + parts.size();
-        if (same && !continuesName(r, i - 1, i) && !continuesName(r, to, to - 1)) {
+        boolean afterDeterminer = i > 0 && CommonWords.DETERMINERS.contains(r.tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (same && !continuesName(r, i - 1, i) && !continuesName(r, to, to - 1) && !(afterDeterminer && f.type == EntityType.PLACE)) {
           r.add(f.id, f.type, f.entry, f.name, i, to);
         }
       }

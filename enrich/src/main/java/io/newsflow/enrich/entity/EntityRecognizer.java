@@ -64,7 +64,8 @@ public final class EntityRecognizer {
     return DocumentNames.resolve(rules, tagged, agencies, cues);
   }
 
-  private Recognition byRules(ArticleText articleText, String language) {
+  /** The list-and-rule layers' reading alone, before any model (the document level's tests start here). */
+  Recognition byRules(ArticleText articleText, String language) {
     Recognition r = new Recognition(articleText.text(), language);
     organisations.acronymDefinitions(r);
     organisations.companyNames(r);

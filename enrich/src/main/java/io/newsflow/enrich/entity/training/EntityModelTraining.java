@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -37,7 +39,8 @@ import opennlp.tools.util.eval.FMeasure;
 public final class EntityModelTraining {
   /** The settings one training run takes. */
   public record Settings(Path train, Path dev, Path out, List<String> languages, FeatureSet features,
-                         String algorithm, int iterations, int cutoff, int clusters, long tokenLimit) {}
+                         String algorithm, int iterations, int cutoff, int clusters, long tokenLimit,
+                         String corpora) {}
 
   private EntityModelTraining() {}
 
@@ -48,7 +51,8 @@ public final class EntityModelTraining {
   /**
    * {@code --train DIR --dev DIR --out DIR --languages de,en,fr,pl}, and the experiment settings {@code
    * --features RICH|DEFAULT --algorithm PERCEPTRON|MAXENT --iterations N --cutoff N --clusters DEPTH
-   * --token-limit N}; the defaults are the shipped configuration.
+   * --token-limit N --corpora PREFIX[:TIMES],...} (which training files, each read TIMES times; default:
+   * {@link Recipe}); the defaults are the shipped configuration.
    */
   public static void run(String... args) throws IOException {
     Map<String, String> options = new HashMap<>();
@@ -68,9 +72,11 @@ public final class EntityModelTraining {
         Integer.parseInt(options.getOrDefault("iterations", "150")),
         Integer.parseInt(options.getOrDefault("cutoff", "1")),
         Integer.parseInt(options.getOrDefault("clusters", "0")),
-        Long.parseLong(options.getOrDefault("token-limit", "0")));
+        Long.parseLong(options.getOrDefault("token-limit", "0")),
+        options.get("corpora"));
     for (String language : settings.languages()) {
-      train(settings, Recipe.of(language));
+      Recipe recipe = Recipe.of(language);
+      train(settings, settings.corpora() == null ? recipe : recipe.withCorpora(settings.corpora()));
     }
   }
 
@@ -81,19 +87,27 @@ public final class EntityModelTraining {
     TrainingSamples samples = new TrainingSamples(rules, recipe.language());
     List<NameSample> training = new ArrayList<>();
     Map<String, int[]> used = new LinkedHashMap<>();
-    for (Path file : recipe.trainingFiles(settings.train())) {
-      List<AnnotatedSentence> sentences = AnnotatedCorpus.read(file);
-      int tokens = 0;
-      int taken = 0;
-      for (AnnotatedSentence s : sentences) {
-        if (settings.tokenLimit() > 0 && tokens > settings.tokenLimit()) {
-          break;
+    Set<Path> read = new HashSet<>();
+    for (Recipe.Corpus corpus : recipe.corpora()) {
+      for (Path file : recipe.trainingFiles(settings.train(), corpus)) {
+        if (!read.add(file)) {
+          continue;
         }
-        training.add(samples.toSample(s));
-        tokens += s.tokens().size();
-        taken++;
+        int tokens = 0;
+        int taken = 0;
+        for (AnnotatedSentence s : AnnotatedCorpus.read(file)) {
+          if (settings.tokenLimit() > 0 && tokens > settings.tokenLimit()) {
+            break;
+          }
+          NameSample sample = samples.toSample(s);
+          for (int r = 0; r < corpus.repeat(); r++) {
+            training.add(sample);
+          }
+          tokens += s.tokens().size();
+          taken++;
+        }
+        used.put(Recipe.setName(file), new int[] {taken, tokens, corpus.repeat()});
       }
-      used.put(Recipe.setName(file), new int[] {taken, tokens});
     }
     List<NameSample> dev = new ArrayList<>();
     for (AnnotatedSentence s : AnnotatedCorpus.read(settings.dev().resolve(recipe.devSet() + ".iob2.gz"))) {

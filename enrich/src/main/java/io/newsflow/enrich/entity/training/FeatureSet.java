@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 enum FeatureSet {
   /** OpenNLP's default name-finder features: the calibration baseline. */
   DEFAULT(""),
+  /** Default features plus the rule layers' reading: what the lists add without the other RICH features. */
+  LISTED(""),
   /** Default features plus affixes, wider word and shape windows, person cues and the rule layers' reading. */
   RICH("""
         <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory"><int name="length">3</int></generator>

@@ -38,8 +38,9 @@ record ModelCard(Recipe recipe, EntityModelTraining.Settings settings, Map<Strin
     md.append("# Entity model `").append(recipe.language()).append(".bin`\n\n");
     md.append("Apache OpenNLP 2.5.4 name finder (BIO), types PERSON, PLACE, ORGANISATION. Trained ")
         .append(LocalDate.now(ZoneOffset.UTC)).append(" by `io.newsflow.enrich.entity.training.EntityModelTraining`.\n\n");
-    md.append("| training set | sentences | tokens | licence |\n|---|---:|---:|---|\n");
-    sets.forEach((set, counts) -> md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %s |%n", set, counts[0], counts[1], licence(set))));
+    md.append("| training set | sentences | tokens | read | licence |\n|---|---:|---:|---:|---|\n");
+    sets.forEach((set, counts) -> md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %d× | %s |%n",
+        set, counts[0], counts[1], counts[2], licence(set))));
     md.append(String.format(Locale.ROOT, "%n| parameter | value |%n|---|---|%n| features | %s |%n| algorithm | %s |%n"
             + "| iterations | %d |%n| cutoff | %d |%n| word clusters | %s |%n| token limit per set | %s |%n",
         settings.features(), settings.algorithm(), settings.iterations(), settings.cutoff(),

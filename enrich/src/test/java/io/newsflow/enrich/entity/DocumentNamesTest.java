@@ -1,0 +1,97 @@
+package io.newsflow.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.text.ArticleText;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The document level on spans given by hand (as a model could tag them), so each rule is checked apart
+ * from what a trained model happens to do with the text.
+ */
+class DocumentNamesTest {
+  private static final EntityRecognizer RULES = new EntityRecognizer();
+
+  private static List<String> resolve(String text, String language, EntityType type, String... tagged) {
+    List<EntityModel.Tagged> spans = new java.util.ArrayList<>();
+    for (String surface : tagged) {
+      int start = text.indexOf(surface);
+      spans.add(new EntityModel.Tagged(type, start, start + surface.length()));
+    }
+    Recognition rules = RULES.byRules(ArticleText.of(text, null, List.of()), language);
+    return DocumentNames.resolve(rules, spans, Set.of(), new PersonCues()).stream()
+        .map(e -> e.type() + ":" + e.name() + "=" + e.mentions().stream().map(Mention::text).toList())
+        .toList();
+  }
+
+  @Test
+  void weekdayTaggedAsPlaceIsNoName() {
+    assertThat(resolve("Die Zölle könnten am Freitag in Kraft treten.", "de", EntityType.PLACE, "Freitag"))
+        .noneMatch(e -> e.contains("Freitag"));
+  }
+
+  @Test
+  void townTaggedAsPlaceStays() {
+    assertThat(resolve("Die Zölle könnten in Wetzlar in Kraft treten.", "de", EntityType.PLACE, "Wetzlar"))
+        .contains("PLACE:Wetzlar=[Wetzlar]");
+  }
+
+  @Test
+  void nameEndsBeforeAColonInAHeadline() {
+    assertThat(resolve("Lübecker Werft: Auftrag für zwei Fähren", "de", EntityType.ORGANISATION, "Lübecker Werft: Auftrag"))
+        .contains("ORGANISATION:Lübecker Werft=[Lübecker Werft]")
+        .noneMatch(e -> e.contains("Auftrag"));
+  }
+
+  @Test
+  void germanRunOverAPlaceAndAPersonBecomesBothListedNames() {
+    assertThat(resolve("Nach Gesprächen in Nordkorea Wladimir Putin zufolge gibt es keine Truppen.", "de",
+        EntityType.PLACE, "Nordkorea Wladimir Putin"))
+        .contains("PLACE:Nordkorea=[Nordkorea]")
+        .anyMatch(e -> e.startsWith("PERSON:") && e.contains("Wladimir Putin"))
+        .noneMatch(e -> e.contains("Nordkorea Wladimir"));
+  }
+
+  @Test
+  void germanListedNameWithTheNounAfterItIsTheListedName() {
+    assertThat(resolve("Die NATO-Truppen bleiben im Land.", "de", EntityType.ORGANISATION, "NATO-Truppen"))
+        .anyMatch(e -> e.startsWith("ORGANISATION:") && e.endsWith("=[NATO]"))
+        .noneMatch(e -> e.contains("Truppen"));
+  }
+
+  @Test
+  void germanTwoWordNameAroundNoListedNameStands() {
+    assertThat(resolve("Die Firma Kessler Feinmechanik stellt Teile her.", "de", EntityType.ORGANISATION, "Kessler Feinmechanik"))
+        .contains("ORGANISATION:Kessler Feinmechanik=[Kessler Feinmechanik]");
+  }
+
+  @Test
+  void fullNameTheListsMatchedAsAnAliasJoinsTheListedPerson() {
+    assertThat(resolve("Lukaschenko warnt. Der Präsident Aljaksandr Lukaschenko sagte das am Abend.", "de",
+        EntityType.PERSON, "Aljaksandr Lukaschenko"))
+        .filteredOn(e -> e.startsWith("PERSON:"))
+        .hasSize(1)
+        .allMatch(e -> e.contains("Aljaksandr Lukaschenko") && e.contains("[Lukaschenko, Aljaksandr Lukaschenko]"));
+  }
+
+  @Test
+  void differentGivenNameWithAListedSurnameStaysItsOwnPerson() {
+    assertThat(resolve("Stadtrat Rainer Scholz trat am Montag zurück.", "de", EntityType.PERSON, "Rainer Scholz"))
+        .contains("PERSON:Rainer Scholz=[Rainer Scholz]")
+        .noneMatch(e -> e.contains("Olaf"));
+  }
+
+  @Test
+  void germanSpanStartingWithAnAdjectiveIsNoName() {
+    assertThat(resolve("Berichte über nordkoreanische Soldaten in Russland.", "de", EntityType.ORGANISATION, "nordkoreanische Soldaten"))
+        .noneMatch(e -> e.contains("Soldaten"));
+  }
+
+  @Test
+  void germanPersonMayStartWithAParticle() {
+    assertThat(resolve("Das sagte gestern von Weizsäcker in Bonn.", "de", EntityType.PERSON, "von Weizsäcker"))
+        .contains("PERSON:von Weizsäcker=[von Weizsäcker]");
+  }
+}
