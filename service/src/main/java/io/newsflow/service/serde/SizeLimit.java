@@ -65,11 +65,13 @@ public final class SizeLimit {
     private final Serializer<T> limited;
     private final Serde<T> serde;
     /** The value last checked on this thread and its bytes, until the sink takes them. */
-    private final ThreadLocal<Object[]> inFlight = new ThreadLocal<>();
+    private final ThreadLocal<Pending> inFlight = new ThreadLocal<>();
+
+    private record Pending(Object value, byte[] bytes) {}
 
     private Checked(String topic, Serde<T> inner, int maxBytes) {
       this.topic = topic;
-      this.limited = new Limited<>(inner.serializer(), maxBytes);
+      this.limited = limit(inner, maxBytes).serializer();
       this.serde = Serdes.serdeFrom(new Serializer<T>() {
         @Override
         public byte[] serialize(String t, T data) {
@@ -89,7 +91,7 @@ public final class SizeLimit {
      * @throws RecordTooLargeException when the serialized value is over the limit
      */
     public T writable(T value) {
-      inFlight.set(new Object[] {value, limited.serialize(topic, value)});
+      inFlight.set(new Pending(value, limited.serialize(topic, value)));
       return value;
     }
 
@@ -99,10 +101,10 @@ public final class SizeLimit {
     }
 
     private byte[] sinkBytes(String t, T data) {
-      Object[] checked = inFlight.get();
-      if (checked != null && checked[0] == data && topic.equals(t)) {
+      Pending checked = inFlight.get();
+      if (checked != null && checked.value() == data && topic.equals(t)) {
         inFlight.remove();
-        return (byte[]) checked[1];
+        return checked.bytes();
       }
       return limited.serialize(t, data);
     }
