@@ -30,7 +30,26 @@ final class ClassEvidence {
   private static final Pattern PICTURE = Pattern.compile(
       "(?i)(?:^|[\\s_-])(caption|captions|gallery|resgallery|slideshow|carousel|lightbox|wp-caption|photo|image|img|media|figure)(?:$|[\\s_-])");
 
+  /**
+   * Words that say a block has an ad slot or widget in it, not what the block is: templates put
+   * them on sections of the story itself ({@code Section--Ads}, {@code has-ads}).
+   */
+  private static final Pattern SLOT = Pattern.compile("(?i)(?:^|[\\s_-])(ads?|adslot|advert\\w*|banner|widgets?)(?=$|[\\s_-])");
+
   private ClassEvidence() {}
+
+  /**
+   * Negative words that the block's own text does not overrule: ad-slot and widget words give way
+   * when the block is sentences of prose with hardly a link, as a story's section is.
+   */
+  static boolean furniture(Element e, TextStats.Counts c) {
+    return negative(e) && !(slotOnly(e) && c.prose());
+  }
+
+  private static boolean slotOnly(Element e) {
+    String words = words(e);
+    return !NEGATIVE.matcher(SLOT.matcher(words).replaceAll(" ")).find();
+  }
 
   static boolean picture(Element e) {
     String words = words(e);

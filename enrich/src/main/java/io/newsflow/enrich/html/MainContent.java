@@ -88,7 +88,7 @@ final class MainContent {
       int extraLinks = pc.linkChars - cc.linkChars;
       int furnitureChars = 0;
       for (Element sibling : parent.children()) {
-        if (sibling != current && ClassEvidence.negative(sibling)) {
+        if (sibling != current && ClassEvidence.furniture(sibling, stats.of(sibling))) {
           furnitureChars += stats.of(sibling).chars;
         }
       }
@@ -149,7 +149,7 @@ final class MainContent {
       if (!sibling.className().isEmpty() && sibling.className().equals(top.className())) {
         score += topScore * 0.2;
       }
-      boolean join = score >= threshold && ClassEvidence.weight(sibling) >= 0;
+      boolean join = score >= threshold && (ClassEvidence.weight(sibling) >= 0 || !ClassEvidence.furniture(sibling, c));
       if (!join && (sibling.nameIs("p") || !c.blockChildren)) {
         int prose = c.chars - c.linkChars;
         join = prose > 80 && c.linkDensity() < 0.25 || prose > 0 && prose <= 80 && c.linkChars == 0 && c.stops > 0;

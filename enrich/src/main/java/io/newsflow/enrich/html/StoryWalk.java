@@ -23,6 +23,8 @@ final class StoryWalk {
   private static final Pattern TEASER = Pattern.compile("(?i)(?:^|[\\s_-])(teaser|lead|lede|intro|standfirst|summary|dek|subtitle|excerpt|abstract|subheadline|sub-?title)(?:$|[\\s_-])");
   private static final Pattern CREDIT = Pattern.compile("(?i)(?:^|[\\s_-])(credit|credits|copyright|photographer|source|byline-photo)(?:$|[\\s_-])");
   private static final int MAX_DEPTH = 300;
+  /** A paragraph of prose around a link paragraph: a sentence, not a label. */
+  private static final int MIN_PROSE_CHARS = 20;
   /** Elements whose tag says "this is text": a class word alone never makes them furniture. */
   private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
       "blockquote", "pre", "li", "dd", "dt", "td", "th", "table", "tbody", "tr", "figure", "figcaption", "strong", "em", "b", "i");
@@ -275,17 +277,37 @@ final class StoryWalk {
     }
     double links = c.linkDensity();
     if (links > 0.5 && c.chars > 0) {
-      return true;
+      return !linkInProse(e, stats);
     }
     if (CONTENT_TAGS.contains(e.normalName())) {
       // A text tag goes only when its own class names it a byline, date or share line and it is that short.
       return !e.normalName().startsWith("h") && ClassEvidence.bylineOrMeta(e) && c.chars < 150;
     }
-    if (ClassEvidence.negative(e)) {
+    if (ClassEvidence.furniture(e, c)) {
       boolean littleProse = c.paragraphs == 0 ? c.stops <= 1 || c.chars < 200 : c.chars * 7 < storyChars;
       return links > 0.25 || littleProse;
     }
     return false;
+  }
+
+  /**
+   * A paragraph that is one link, set between two paragraphs of prose, is the author's: an address
+   * or a pointer the story gives ("the event's page", a mail address). Menus, tag lists and teaser
+   * blocks are lists of links or stand apart from the prose, so they stay furniture.
+   */
+  private static boolean linkInProse(Element e, TextStats stats) {
+    if (!e.nameIs("p") || e.getElementsByTag("a").size() != 1) {
+      return false;
+    }
+    return prose(e.previousElementSibling(), stats) && prose(e.nextElementSibling(), stats);
+  }
+
+  private static boolean prose(Element e, TextStats stats) {
+    if (e == null || !e.nameIs("p")) {
+      return false;
+    }
+    Counts c = stats.of(e);
+    return c.chars >= MIN_PROSE_CHARS && c.linkDensity() <= 0.5;
   }
 
   private void paragraph(Element p, Reading reading, TextStats stats) {

@@ -31,6 +31,11 @@ final class TextStats {
     int inlineChars;
     boolean blockChildren;
 
+    /** Sentences of text with hardly a link: what a story's section looks like, not a menu's or a slot's. */
+    boolean prose() {
+      return paragraphs > 0 && chars >= 300 && stops >= 3 && linkDensity() < 0.1;
+    }
+
     double linkDensity() {
       return chars == 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
     }

@@ -110,6 +110,46 @@ class HtmlReaderTest {
   }
 
   @Test
+  void keepsALinkParagraphTheStoryPointsToBetweenItsProse() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + STORY
+        + "<p>Residents can send their comments to the council's office:</p>"
+        + "<p><a href=\"mailto:bridge@city.example\">bridge@city.example</a></p>"
+        + "<p>The consultation closes at the end of the month, the council said.</p></article></body></html>");
+    assertThat(body(a)).contains("bridge@city.example", "The consultation closes");
+  }
+
+  @Test
+  void aLinkParagraphAtTheEndOrInALinkListStaysFurniture() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + STORY
+        + "<p><a href=/other>Read next: the ferry timetable</a></p>"
+        + "<p><a href=/a>Harbour</a> <a href=/b>Traffic</a></p>"
+        + "<p>The consultation closes at the end of the month, the council said.</p>"
+        + "<p><a href=/more>More from the city desk</a></p></article></body></html>");
+    assertThat(body(a)).contains("The consultation closes").doesNotContain("Read next", "Harbour", "More from the city desk");
+  }
+
+  @Test
+  void anAdSlotWordOnASectionOfProseDoesNotDropIt() {
+    String longStory = java.util.stream.IntStream.rangeClosed(1, 24)
+        .mapToObj(n -> "<p>In round " + n + " of the test the grill cooked steaks, fish and vegetables, and we noted the time, "
+            + "the heat at the edge and the cleaning it needed afterwards.</p>")
+        .collect(Collectors.joining());
+    ArticleStructure a = READER.read("<html><body><article><h1>Grill test</h1><section class=\"Report__Section\">" + longStory
+        + "</section><section class=\"Report__Section Report__Section--Ads\"><h2>Verdict</h2><p>The grill reaches 800 degrees "
+        + "in minutes. The build is solid, the accessories generous, and beginners can hardly go wrong. It holds only three "
+        + "steaks at a time, though, so it stays a second grill beside a normal one. For the price, it is a good buy, and the pizza stone that comes with it is a welcome extra.</p>"
+        + "<dl><dt>Cons</dt><dd>Strong heat only in the middle</dd></dl></section></article></body></html>");
+    assertThat(body(a)).contains("The grill reaches 800 degrees", "Strong heat only in the middle");
+  }
+
+  @Test
+  void anAdSlotWithLittleProseStillGoes() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + STORY
+        + "<div class=\"ad-slot\">Advertisement. Continue reading below.</div></article></body></html>");
+    assertThat(body(a)).contains("Shop owners").doesNotContain("Advertisement");
+  }
+
+  @Test
   void aPageWithOnlyChromeStillYieldsItsText() {
     ArticleStructure a = READER.read("<html><body><div>Anzeige</div></body></html>");
     assertThat(a.headline()).isEqualTo("Anzeige");
