@@ -43,7 +43,17 @@ final class ClassEvidence {
    * when the block is sentences of prose with hardly a link, as a story's section is.
    */
   static boolean furniture(Element e, TextStats.Counts c) {
-    return negative(e) && !(slotOnly(e) && c.prose());
+    if (negative(e)) {
+      return !(slotOnly(e) && c.prose());
+    }
+    // Both kinds of word ("entry-meta", a share widget with "post" in its id): a scrap of text without
+    // a sentence is the furniture, anything longer is left to the text measures.
+    return c.paragraphs == 0 && c.chars < 100 && both(e);
+  }
+
+  private static boolean both(Element e) {
+    String words = words(e);
+    return !words.isEmpty() && NEGATIVE.matcher(words).find() && POSITIVE.matcher(words).find();
   }
 
   private static boolean slotOnly(Element e) {

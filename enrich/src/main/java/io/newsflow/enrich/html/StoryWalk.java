@@ -237,7 +237,7 @@ final class StoryWalk {
       default -> {
         if (matches(KICKER, child) && !reading.seenHeadline && child.text().length() <= 60) {
           reading.add(child.text(), Hint.SECTION);
-        } else if (matches(TEASER, child) && child.select("p").size() <= 1 && !child.text().isBlank()
+        } else if (matches(TEASER, child) && child.select("p").size() <= 1 && !stats.of(child).blockChildren && !child.text().isBlank()
             && reading.seenHeadline && reading.pieces.stream().noneMatch(p -> p.hint() == Hint.LEAD)) {
           reading.add(child.text(), Hint.LEAD);
         } else if (child.children().isEmpty() || !stats.of(child).blockChildren && !child.ownText().isBlank()) {

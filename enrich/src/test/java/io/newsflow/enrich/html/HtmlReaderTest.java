@@ -150,6 +150,31 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aShareWidgetGoesEvenWhenItsIdAlsoSaysPost() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + STORY
+        + "<div id=\"jp-post-flair\" class=\"sharedaddy\"><h3>Like this:</h3><span>Like</span> Loading...</div>"
+        + "</article></body></html>");
+    assertThat(body(a)).contains("Shop owners").doesNotContain("Like this", "Loading");
+  }
+
+  @Test
+  void aPostBlockWithAMetaWordKeepsItsProse() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + STORY
+        + "<div class=\"post-meta-notes\">The bridge was last repaired in 1987, when a barge hit its northern pier. It was closed for a year, and ferries carried the traffic.</div>"
+        + "</article></body></html>");
+    assertThat(body(a)).contains("The bridge was last repaired in 1987");
+  }
+
+  @Test
+  void aTeaserWrapperHoldingTheDateAndAuthorIsNotTheLead() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>"
+        + "<div class=\"post-teaser\"><div class=\"blog-meta\"><div>20. Mai 2019</div><div>-</div><div>von <a href=/a/jd>Jane Doe</a></div></div></div>"
+        + STORY + "</article></body></html>");
+    assertThat(a.lead()).startsWith("The city council voted");
+    assertThat(a.lead() + body(a)).doesNotContain("Jane Doe", "20. Mai 2019");
+  }
+
+  @Test
   void aPageWithOnlyChromeStillYieldsItsText() {
     ArticleStructure a = READER.read("<html><body><div>Anzeige</div></body></html>");
     assertThat(a.headline()).isEqualTo("Anzeige");
