@@ -31,9 +31,9 @@ final class TextStats {
     int inlineChars;
     boolean blockChildren;
 
-    /** Sentences of text with hardly a link: what a story's section looks like, not a menu's or a slot's. */
+    /** Paragraphs of text, mostly not links: what a story's section looks like, not a menu's or an ad slot's. */
     boolean prose() {
-      return paragraphs > 0 && chars >= 300 && stops >= 3 && linkDensity() < 0.1;
+      return paragraphs > 0 && chars - linkChars >= 80 && linkDensity() < 0.3;
     }
 
     double linkDensity() {

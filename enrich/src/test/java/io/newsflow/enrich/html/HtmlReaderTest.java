@@ -20,6 +20,14 @@ class HtmlReaderTest {
       <p>Shop owners on the north bank fear fewer customers, while residents welcome the quieter streets.</p>
       """;
 
+  /** A story long enough that a block of a few hundred characters is a small part of it. */
+  private static String longStory() {
+    return java.util.stream.IntStream.rangeClosed(1, 24)
+        .mapToObj(n -> "<p>In round " + n + " of the test the grill cooked steaks, fish and vegetables, and we noted the time, "
+            + "the heat at the edge and the cleaning it needed afterwards.</p>")
+        .collect(Collectors.joining());
+  }
+
   private static String body(ArticleStructure a) {
     return a.body().stream().map(Block::text).collect(Collectors.joining("\n"));
   }
@@ -130,11 +138,7 @@ class HtmlReaderTest {
 
   @Test
   void anAdSlotWordOnASectionOfProseDoesNotDropIt() {
-    String longStory = java.util.stream.IntStream.rangeClosed(1, 24)
-        .mapToObj(n -> "<p>In round " + n + " of the test the grill cooked steaks, fish and vegetables, and we noted the time, "
-            + "the heat at the edge and the cleaning it needed afterwards.</p>")
-        .collect(Collectors.joining());
-    ArticleStructure a = READER.read("<html><body><article><h1>Grill test</h1><section class=\"Report__Section\">" + longStory
+    ArticleStructure a = READER.read("<html><body><article><h1>Grill test</h1><section class=\"Report__Section\">" + longStory()
         + "</section><section class=\"Report__Section Report__Section--Ads\"><h2>Verdict</h2><p>The grill reaches 800 degrees "
         + "in minutes. The build is solid, the accessories generous, and beginners can hardly go wrong. It holds only three "
         + "steaks at a time, though, so it stays a second grill beside a normal one. For the price, it is a good buy, and the pizza stone that comes with it is a welcome extra.</p>"
@@ -172,6 +176,14 @@ class HtmlReaderTest {
         + STORY + "</article></body></html>");
     assertThat(a.lead()).startsWith("The city council voted");
     assertThat(a.lead() + body(a)).doesNotContain("Jane Doe", "20. Mai 2019");
+  }
+
+  @Test
+  void aPageBuilderTextWidgetInsideTheStoryIsText() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Earrings for summer</h1>" + longStory()
+        + "<div class=\"builder-widget-container\"><div><p>Rose gold goes with longer earrings, and a small cuff keeps the look quiet for the office.</p><p>Hoops: Stella</p></div></div>"
+        + "</article></body></html>");
+    assertThat(body(a)).contains("Rose gold goes with longer earrings", "Hoops: Stella");
   }
 
   @Test
