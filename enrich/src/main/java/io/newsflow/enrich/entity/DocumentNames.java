@@ -74,6 +74,7 @@ final class DocumentNames {
     keepConfirmedCoreference(rules, r);
     foldInflections(r);
     joinSurnames(r);
+    surnamesToTheNearestFullName(r);
     tagRecurrences(r);
     return r.entities();
   }
@@ -204,10 +205,14 @@ final class DocumentNames {
     }
   }
 
-  /** "Industrialist Mukesh Ambani", "Bundeskanzlerin Angela Merkel": the role word is not part of the name. */
+  /**
+   * "Industrialist Mukesh Ambani", "Bundeskanzlerin Angela Merkel": the role word is not part of the name.
+   * A span of another type with a lower-case role word inside ("City councillor Rainer Scholz") is the
+   * person named after the role: no organisation's or place's name holds a lower-case job title.
+   */
   private static EntityModel.Tagged withoutLeadingRole(String text, EntityModel.Tagged t, PersonCues cues) {
     if (t.type() != EntityType.PERSON) {
-      return t;
+      return personAfterRoleWord(text, t, cues);
     }
     int start = t.start();
     while (true) {
@@ -218,6 +223,25 @@ final class DocumentNames {
       start = space + 1;
     }
     return start == t.start() ? t : new EntityModel.Tagged(t.type(), start, t.end());
+  }
+
+  private static EntityModel.Tagged personAfterRoleWord(String text, EntityModel.Tagged t, PersonCues cues) {
+    int after = -1;
+    int start = t.start();
+    while (start < t.end()) {
+      int space = text.indexOf(' ', start);
+      int end = space < 0 || space > t.end() ? t.end() : space;
+      String word = text.substring(start, end);
+      if (!word.isEmpty()) {
+        if (Character.isLowerCase(word.charAt(0)) && cues.isRole(word)) {
+          after = end + 1;
+        } else if (after >= 0 && !Character.isUpperCase(word.charAt(0))) {
+          return t;
+        }
+      }
+      start = end + 1;
+    }
+    return after < 0 || after >= t.end() ? t : new EntityModel.Tagged(EntityType.PERSON, after, t.end());
   }
 
   /**
@@ -417,10 +441,48 @@ final class DocumentNames {
     }
   }
 
+  /**
+   * A bare surname inside an entity ("Scholz", which the lists give to Olaf Scholz) belongs to the
+   * person named in full with it most recently before it: after "Rainer Scholz resigned", the next
+   * "Scholz" is Rainer, whoever else the lists know by that surname. With no full name before it,
+   * the mention stays where it is.
+   */
+  private static void surnamesToTheNearestFullName(Recognition r) {
+    List<Found> people = r.found.values().stream().filter(f -> f.type == EntityType.PERSON).toList();
+    for (Found holder : people) {
+      for (Mention m : List.copyOf(holder.mentions)) {
+        if (m.text().contains(" ")) {
+          continue;
+        }
+        Found nearest = null;
+        int nearestStart = -1;
+        for (Found full : people) {
+          for (Mention f : full.mentions) {
+            if (f.start() < m.start() && f.start() > nearestStart && endsWith(f.text(), m.text())) {
+              nearest = full;
+              nearestStart = f.start();
+            }
+          }
+        }
+        if (nearest != null && nearest != holder && r.found.containsKey(nearest.id)) {
+          holder.mentions.remove(m);
+          nearest.mentions.add(m);
+        }
+      }
+      if (holder.mentions.isEmpty()) {
+        r.found.remove(holder.id);
+      }
+    }
+  }
+
+  private static boolean endsWith(String fullName, String surname) {
+    return fullName.length() > surname.length() && fullName.endsWith(surname)
+        && fullName.charAt(fullName.length() - surname.length() - 1) == ' ';
+  }
+
   private static boolean endsWithSurname(Found full, String surname) {
     for (Mention m : full.mentions) {
-      String text = m.text();
-      if (text.length() > surname.length() && text.endsWith(surname) && text.charAt(text.length() - surname.length() - 1) == ' ') {
+      if (endsWith(m.text(), surname)) {
         return true;
       }
     }

@@ -84,6 +84,34 @@ class DocumentNamesTest {
   }
 
   @Test
+  void aBareSurnameIsThePersonLastNamedInFullWithIt() {
+    String text = "Stadtrat Rainer Scholz trat am Montag zurück. Scholz war zwölf Jahre im Amt. "
+        + "Er ist nicht mit Olaf Scholz verwandt. Scholz war damals Bundeskanzler.";
+    assertThat(resolve(text, "de", EntityType.PERSON, "Rainer Scholz", "Olaf Scholz"))
+        .contains("PERSON:Rainer Scholz=[Rainer Scholz, Scholz]", "PERSON:Olaf Scholz=[Olaf Scholz, Scholz]");
+  }
+
+  @Test
+  void aListedSurnameWithNoFullNameBeforeItStaysTheListedPerson() {
+    assertThat(resolve("Scholz sprach am Montag in Berlin. Später kam Rainer Scholz dazu.", "de", EntityType.PERSON, "Rainer Scholz"))
+        .anyMatch(e -> e.startsWith("PERSON:") && e.endsWith("=[Scholz]") && !e.contains("Rainer"));
+  }
+
+  @Test
+  void aSpanWithALowerCaseRoleWordInsideIsThePersonAfterIt() {
+    assertThat(resolve("City councillor Rainer Scholz resigned on Monday.", "en", EntityType.ORGANISATION,
+        "City councillor Rainer Scholz"))
+        .contains("PERSON:Rainer Scholz=[Rainer Scholz]")
+        .noneMatch(e -> e.startsWith("ORGANISATION:"));
+  }
+
+  @Test
+  void anOrganisationWithoutARoleWordKeepsItsSpan() {
+    assertThat(resolve("The Bank of England raised rates on Thursday.", "en", EntityType.ORGANISATION, "Bank of England"))
+        .contains("ORGANISATION:Bank of England=[Bank of England]");
+  }
+
+  @Test
   void germanSpanStartingWithAnAdjectiveIsNoName() {
     assertThat(resolve("Berichte über nordkoreanische Soldaten in Russland.", "de", EntityType.ORGANISATION, "nordkoreanische Soldaten"))
         .noneMatch(e -> e.contains("Soldaten"));

@@ -35,7 +35,6 @@ class ModelEntitiesTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("known gap (docs/entities.md): Rainer Scholz is not yet told apart from the listed Olaf Scholz here")
   void joinsSurnameToTheFullNameButKeepsADifferentGivenNameApart() {
     EnrichedArticle a = plain("""
         Councillor steps down
