@@ -28,7 +28,8 @@ final class DocumentNames {
 
   private DocumentNames() {}
 
-  static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies, PersonCues cues) {
+  static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies, PersonCues cues,
+                              OrganisationCues organisationCues) {
     Recognition r = new Recognition(rules.text, rules.language);
     Map<Long, Found> ruleMentions = new HashMap<>();
     for (Found f : rules.found.values()) {
@@ -39,7 +40,8 @@ final class DocumentNames {
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
       EntityModel.Tagged t = beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues));
-      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)) {
+      if (t == null || isDemonym(rules.text, t) || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
+          || isBareHeadNoun(rules, t, organisationCues)) {
         continue;
       }
       if ("de".equals(rules.language) && startsWithGermanLowerCaseWord(rules.text, t)) {
@@ -190,6 +192,24 @@ final class DocumentNames {
     }
     String first = text.substring(t.start(), t.end()).split("[ -]")[0];
     return t.type() != EntityType.PERSON || !NAME_PARTICLES.contains(first);
+  }
+
+  /**
+   * "The Court said", "the Board declined": an institution's common noun alone, after the article, names
+   * no particular organisation (its name needs words of its own: "Federal Reserve Board"), as the head-noun
+   * rule already reads it.
+   */
+  private static boolean isBareHeadNoun(Recognition rules, EntityModel.Tagged t, OrganisationCues organisationCues) {
+    if (t.type() != EntityType.ORGANISATION) {
+      return false;
+    }
+    String span = rules.text.substring(t.start(), t.end());
+    boolean theInside = span.startsWith("The ");
+    String word = theInside ? span.substring(4) : span;
+    if (word.indexOf(' ') >= 0 || !organisationCues.isHeadNoun(rules.language, word.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return theInside || t.start() >= 4 && rules.text.regionMatches(true, t.start() - 4, "the ", 0, 4);
   }
 
   /** "am Freitag", "im Mai": weekdays and months are no names, whatever the model read from their capital. */

@@ -27,6 +27,7 @@ public final class EntityRecognizer {
   private final EntityModel model;
   private final Set<String> agencies;
   private final PersonCues cues;
+  private final OrganisationCues organisationCues;
 
   /** The list-and-rule layers alone. */
   public EntityRecognizer() {
@@ -53,6 +54,7 @@ public final class EntityRecognizer {
     this.coreference = new Coreference(gazetteer, agencyNames);
     this.agencies = agencyNames;
     this.cues = cues;
+    this.organisationCues = organisationCues;
   }
 
   public List<Entity> recognise(ArticleText articleText, String language) {
@@ -61,7 +63,7 @@ public final class EntityRecognizer {
       return rules.entities();
     }
     List<EntityModel.Tagged> tagged = model.tag(articleText, language, rules.entities());
-    return DocumentNames.resolve(rules, tagged, agencies, cues);
+    return DocumentNames.resolve(rules, tagged, agencies, cues, organisationCues);
   }
 
   /** The list-and-rule layers' reading alone, before any model (the document level's tests start here). */

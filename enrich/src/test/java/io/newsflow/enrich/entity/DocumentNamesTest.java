@@ -21,7 +21,7 @@ class DocumentNamesTest {
       spans.add(new EntityModel.Tagged(type, start, start + surface.length()));
     }
     Recognition rules = RULES.byRules(ArticleText.of(text, null, List.of()), language);
-    return DocumentNames.resolve(rules, spans, Set.of(), new PersonCues()).stream()
+    return DocumentNames.resolve(rules, spans, Set.of(), new PersonCues(), new OrganisationCues()).stream()
         .map(e -> e.type() + ":" + e.name() + "=" + e.mentions().stream().map(Mention::text).toList())
         .toList();
   }
@@ -109,6 +109,20 @@ class DocumentNamesTest {
   void anOrganisationWithoutARoleWordKeepsItsSpan() {
     assertThat(resolve("The Bank of England raised rates on Thursday.", "en", EntityType.ORGANISATION, "Bank of England"))
         .contains("ORGANISATION:Bank of England=[Bank of England]");
+  }
+
+  @Test
+  void anInstitutionsCommonNounAloneIsNoOrganisation() {
+    assertThat(resolve("The Court said on Monday that the appeal was late, and the Board agreed.", "en",
+        EntityType.ORGANISATION, "The Court", "Board"))
+        .noneMatch(e -> e.startsWith("ORGANISATION:"));
+  }
+
+  @Test
+  void anInstitutionNamedWithWordsOfItsOwnStays() {
+    assertThat(resolve("The Supreme Court said on Monday that the appeal was late.", "en",
+        EntityType.ORGANISATION, "Supreme Court"))
+        .contains("ORGANISATION:Supreme Court=[Supreme Court]");
   }
 
   @Test
