@@ -28,7 +28,8 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * own feature cache relies on that). Here those are summed once per token and only the four are added per path, in
  * the same order, so every score is the same double; paths share their prefixes. The four depend on the token and
  * one or two previous outcomes only, so their weights are looked up once per outcome ({@code po}, {@code ppo}) or
- * once per token and previous outcome ({@code pow}, {@code powf}) instead of building four strings per path. The search itself is OpenNLP's:
+ * once per token and previous outcome ({@code pow}, {@code powf}) instead of building four strings per path. Weights
+ * come from {@link FeatureWeights}, the model's own doubles packed for lookup, added in OpenNLP's order. The search itself is OpenNLP's:
  * same beam, same candidate rule, same validator, same priority queues, so ties fall the same way.
  * {@code PerceptronDecoderTest} compares the two on the dev sets. One instance per thread (adaptive data).
  *
@@ -46,16 +47,16 @@ final class PerceptronDecoder implements EntityModel.Decoder {
   private final WindowedFeatures.Memo additionalPerToken = new WindowedFeatures.Memo(additional);
   private final SequenceCodec<String> codec;
   private final SequenceValidator<String> validator;
-  private final Map<String, Context> parameters;
+  private final FeatureWeights weights;
   private final String[] outcomes;
   /** Index standing for NameFinderME.OTHER before the sentence's first token, after the outcomes' own. */
   private final int before;
   /** The weights of {@code po=X} and {@code ppo=X} for each outcome X (then OTHER): the same for every token. */
-  private final Context[] po;
-  private final Context[] ppo;
+  private final int[] po;
+  private final int[] ppo;
   /** This token's {@code pow=X,token} and {@code powf=X,shape} weights per previous outcome X, looked up once. */
-  private final Context[] pow;
-  private final Context[] powf;
+  private final int[] pow;
+  private final int[] powf;
   private final boolean[] looked;
   private final int beamSize;
 
@@ -64,8 +65,13 @@ final class PerceptronDecoder implements EntityModel.Decoder {
     return model.getArtifact(MODEL_ENTRY) instanceof PerceptronModel;
   }
 
-  @SuppressWarnings("unchecked")
+  /** A decoder with its own copy of the model's weights (tests); decoders of one model should share one. */
   PerceptronDecoder(TokenNameFinderModel model) {
+    this(model, weightsOf(model));
+  }
+
+  PerceptronDecoder(TokenNameFinderModel model, FeatureWeights weights) {
+    this.weights = weights;
     TokenNameFinderFactory factory = model.getFactory();
     codec = factory.createSequenceCodec();
     validator = codec.createSequenceValidator();
@@ -73,18 +79,16 @@ final class PerceptronDecoder implements EntityModel.Decoder {
     // As NameFinderME does: the caller's additional context, in a window of eight tokens either side.
     contexts.addFeatureGenerator(new WindowFeatureGenerator(additionalPerToken, 8, 8));
     PerceptronModel perceptron = model.getArtifact(MODEL_ENTRY);
-    Object[] data = perceptron.getDataStructures();
-    parameters = (Map<String, Context>) data[1];
-    outcomes = (String[]) data[2];
+    outcomes = (String[]) perceptron.getDataStructures()[2];
     before = outcomes.length;
-    po = new Context[outcomes.length + 1];
-    ppo = new Context[outcomes.length + 1];
+    po = new int[outcomes.length + 1];
+    ppo = new int[outcomes.length + 1];
     for (int o = 0; o <= outcomes.length; o++) {
-      po[o] = parameters.get("po=" + outcome(o));
-      ppo[o] = parameters.get("ppo=" + outcome(o));
+      po[o] = weights.find("po=" + outcome(o));
+      ppo[o] = weights.find("ppo=" + outcome(o));
     }
-    pow = new Context[outcomes.length + 1];
-    powf = new Context[outcomes.length + 1];
+    pow = new int[outcomes.length + 1];
+    powf = new int[outcomes.length + 1];
     looked = new boolean[outcomes.length + 1];
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
@@ -117,15 +121,15 @@ final class PerceptronDecoder implements EntityModel.Decoder {
         int last = i > 0 ? top.outcome : before;
         int beforeLast = i > 1 ? top.before.outcome : before;
         if (!looked[last]) {
-          pow[last] = parameters.get("pow=" + outcome(last) + "," + tokens[i]);
-          powf[last] = parameters.get("powf=" + outcome(last) + "," + shape);
+          pow[last] = weights.find("pow=" + outcome(last) + "," + tokens[i]);
+          powf[last] = weights.find("powf=" + outcome(last) + "," + shape);
           looked[last] = true;
         }
         double[] scores = shared.clone();
-        add(scores, po[last]);
-        add(scores, pow[last]);
-        add(scores, powf[last]);
-        add(scores, ppo[beforeLast]);
+        weights.addTo(scores, po[last]);
+        weights.addTo(scores, pow[last]);
+        weights.addTo(scores, powf[last]);
+        weights.addTo(scores, ppo[beforeLast]);
         normalise(scores);
         double[] sorted = scores.clone();
         Arrays.sort(sorted);
@@ -167,25 +171,17 @@ final class PerceptronDecoder implements EntityModel.Decoder {
     }
   }
 
-  /** Adds one feature's weights, as OpenNLP's ArrayMath.sumFeatures does (a feature the model lacks adds nothing). */
-  private void add(double[] sums, String feature) {
-    add(sums, parameters.get(feature));
-  }
-
-  private static void add(double[] sums, Context weights) {
-    if (weights != null) {
-      int[] active = weights.getOutcomes();
-      double[] values = weights.getParameters();
-      for (int a = 0; a < active.length; a++) {
-        sums[active[a]] += values[a] * 1;
-      }
-    }
-  }
-
   private void add(double[] sums, String[] features) {
     for (String feature : features) {
-      add(sums, feature);
+      weights.addTo(sums, weights.find(feature));
     }
+  }
+
+  /** The model's weights packed for lookup: build once per model, share between threads. */
+  @SuppressWarnings("unchecked")
+  static FeatureWeights weightsOf(TokenNameFinderModel model) {
+    PerceptronModel perceptron = model.getArtifact(MODEL_ENTRY);
+    return new FeatureWeights((Map<String, Context>) perceptron.getDataStructures()[1]);
   }
 
   /** PerceptronModel's normalisation of the sums into a distribution. */
