@@ -43,14 +43,17 @@ public final class EntityModel {
   private EntityModel(Map<String, TokenNameFinderModel> models) {
     this.models = Map.copyOf(models);
     for (Map.Entry<String, TokenNameFinderModel> e : this.models.entrySet()) {
-      finders.put(e.getKey(), ThreadLocal.withInitial(() -> decoder(e.getValue())));
+      TokenNameFinderModel model = e.getValue();
+      if (PerceptronDecoder.supports(model)) {
+        FeatureWeights weights = PerceptronDecoder.weightsOf(model);
+        finders.put(e.getKey(), ThreadLocal.withInitial(() -> new PerceptronDecoder(model, weights)));
+      } else {
+        finders.put(e.getKey(), ThreadLocal.withInitial(() -> nameFinder(model)));
+      }
     }
   }
 
-  private static Decoder decoder(TokenNameFinderModel model) {
-    if (PerceptronDecoder.supports(model)) {
-      return new PerceptronDecoder(model);
-    }
+  private static Decoder nameFinder(TokenNameFinderModel model) {
     NameFinderME finder = new NameFinderME(model);
     return new Decoder() {
       @Override

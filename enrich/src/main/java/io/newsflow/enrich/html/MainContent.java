@@ -42,7 +42,9 @@ final class MainContent {
       Element ancestor = e.parent();
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        scores.merge(ancestor, base(ancestor) + vote * share, (old, add) -> old + vote * share);
+        Double old = scores.get(ancestor);
+        // base() only for an ancestor seen first: it reads class and id through regexes.
+        scores.put(ancestor, old == null ? base(ancestor) + vote * share : old + vote * share);
         if (ancestor == body) {
           break;
         }

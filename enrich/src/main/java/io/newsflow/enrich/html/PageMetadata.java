@@ -7,8 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a page says about itself before its text is read: schema.org JSON-LD ({@code NewsArticle}
@@ -31,6 +38,15 @@ public record PageMetadata(String headline, String description, String section, 
       "blogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
       "scholarlyarticle", "techarticle", "report", "liveblogposting", "webpage", "socialmediaposting");
 
+  /**
+   * {@code meta[property=NAME], meta[name=NAME]} per name read below, parsed once and tried on the page's meta tags
+   * only: eleven whole-page selections per page cost more than the rest of this class.
+   */
+  private static final Map<String, Evaluator> META = Stream.of("og:title", "twitter:title", "og:description",
+      "description", "article:section", "author", "article:author", "article:published_time", "date", "og:url",
+      "og:locale").collect(Collectors.toUnmodifiableMap(Function.identity(),
+          name -> QueryParser.parse("meta[property=" + name + "], meta[name=" + name + "]")));
+
   public PageMetadata {
     imageCredits = List.copyOf(imageCredits);
   }
@@ -38,6 +54,7 @@ public record PageMetadata(String headline, String description, String section, 
   /** Reads the head of {@code doc}; call it before scripts are removed (JSON-LD lives in one). */
   public static PageMetadata read(Document doc) {
     Builder b = new Builder();
+    Elements metas = doc.getElementsByTag("meta");
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
         b.jsonLd(JSON.readTree(script.data()), 0);
@@ -45,22 +62,28 @@ public record PageMetadata(String headline, String description, String section, 
         // Broken JSON-LD is common (template glitches); the page's text still tells the story.
       }
     }
-    b.headline = first(b.headline, meta(doc, "og:title"), meta(doc, "twitter:title"));
-    b.description = first(b.description, meta(doc, "og:description"), meta(doc, "description"));
-    b.section = first(b.section, meta(doc, "article:section"));
-    b.author = first(b.author, meta(doc, "author"), meta(doc, "article:author"));
-    b.published = first(b.published, meta(doc, "article:published_time"), meta(doc, "date"));
+    b.headline = first(b.headline, meta(metas, "og:title"), meta(metas, "twitter:title"));
+    b.description = first(b.description, meta(metas, "og:description"), meta(metas, "description"));
+    b.section = first(b.section, meta(metas, "article:section"));
+    b.author = first(b.author, meta(metas, "author"), meta(metas, "article:author"));
+    b.published = first(b.published, meta(metas, "article:published_time"), meta(metas, "date"));
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
-    b.canonical = first(canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"));
+    b.canonical = first(canonical == null ? null : canonical.attr("href"), meta(metas, "og:url"));
     Element html = doc.selectFirst("html[lang]");
-    b.language = first(html == null ? null : html.attr("lang"), meta(doc, "og:locale"));
+    b.language = first(html == null ? null : html.attr("lang"), meta(metas, "og:locale"));
     return new PageMetadata(b.headline, b.description, b.section, b.author, b.published, b.canonical,
         b.language, b.articleBody, b.imageCredits);
   }
 
-  private static String meta(Document doc, String name) {
-    Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-    return e == null ? null : clean(e.attr("content"));
+  /** The first of the page's meta tags (in page order) that {@code META.get(name)} matches, as doc.selectFirst finds it. */
+  private static String meta(Elements metas, String name) {
+    Evaluator query = META.get(name);
+    for (Element e : metas) {
+      if (e.is(query)) {
+        return clean(e.attr("content"));
+      }
+    }
+    return null;
   }
 
   private static String first(String... values) {

@@ -17,6 +17,9 @@ final class LineShape {
   private static final Pattern YEAR = Pattern.compile("(?:^|\\D)(19|20)\\d{2}(?:\\D|$)");
   private static final Pattern DATE_OR_TIME = Pattern.compile(
       "\\d{1,2}[:h]\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:^|\\D)(19|20)\\d{2}(?:\\D|$)");
+  /** Compiled once: every line of every article is split by them, several times. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;|·•–—]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
   private static final Pattern COPYRIGHT_START = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright\\b|℗)");
   private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "uhr", "h", "gmt", "utc", "cet",
@@ -109,7 +112,7 @@ final class LineShape {
 
   /** Lower-cased words, punctuation at their edges removed. */
   private static String[] tokens(String line) {
-    String[] raw = line.strip().toLowerCase(Locale.ROOT).split("[\\s,;|·•–—]+");
+    String[] raw = SEPARATORS.split(line.strip().toLowerCase(Locale.ROOT));
     int n = 0;
     for (String r : raw) {
       String t = trim(r);
@@ -133,7 +136,7 @@ final class LineShape {
   }
 
   private static int words(String t) {
-    return t.isBlank() ? 0 : t.strip().split("\\s+").length;
+    return t.isBlank() ? 0 : SPACES.split(t.strip()).length;
   }
 
   /** Month and weekday names and abbreviations of every locale the JDK knows. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -26,12 +24,11 @@ import org.junit.jupiter.api.Test;
  * without additional context.
  */
 class PerceptronDecoderTest {
-  private static final Path DEV = Path.of("..", "..", "shared", "ner", "dev").toAbsolutePath().normalize();
   private static final int SENTENCES = 2500;
 
   @Test
   void findsWhatOpenNlpFindsOnAShortDocument() throws IOException {
-    TokenNameFinderModel model = shipped("en");
+    TokenNameFinderModel model = DevSets.shipped("en");
     assumeTrue(model != null, "no shipped English model");
     List<List<String[]>> document = List.of(List.of(
         "Apple was fined by the European Commission in Brussels on Monday .".split(" "),
@@ -43,11 +40,11 @@ class PerceptronDecoderTest {
 
   @Test
   void findsWhatOpenNlpFindsOnTheDevSets() throws IOException {
-    assumeTrue(Files.isDirectory(DEV), "../shared/ner/dev is absent (it sits beside the checkout in CI)");
+    assumeTrue(Files.isDirectory(DevSets.DEV), "../shared/ner/dev is absent (it sits beside the checkout in CI)");
     int compared = 0;
     for (String language : EntityModel.SHIPPED) {
-      TokenNameFinderModel model = shipped(language);
-      Path file = devFile(language);
+      TokenNameFinderModel model = DevSets.shipped(language);
+      Path file = DevSets.devFile(language);
       if (model == null || file == null) {
         continue;
       }
@@ -92,18 +89,7 @@ class PerceptronDecoderTest {
     return context;
   }
 
-  private static TokenNameFinderModel shipped(String language) throws IOException {
-    try (InputStream in = EntityModel.class.getResourceAsStream("/io/newsflow/enrich/entity/model/" + language + ".bin")) {
-      return in == null ? null : new TokenNameFinderModel(in);
-    }
-  }
 
-  private static Path devFile(String language) throws IOException {
-    try (Stream<Path> files = Files.list(DEV)) {
-      return files.filter(p -> p.getFileName().toString().startsWith(language + "-") && p.toString().endsWith(".iob2.gz"))
-          .findFirst().orElse(null);
-    }
-  }
 
   /** Documents (split at -DOCSTART-) of sentences (split at blank lines): the first {@value #SENTENCES} sentences. */
   private static List<List<String[]>> documents(Path file) throws IOException {
