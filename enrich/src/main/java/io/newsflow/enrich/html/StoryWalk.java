@@ -279,6 +279,9 @@ final class StoryWalk {
     if (links > 0.5 && c.chars > 0) {
       return !linkInProse(e, stats);
     }
+    if (!CONTENT_TAGS.contains(e.normalName()) && c.paragraphs == 0 && c.chars < 500 && linkedHeadline(e, stats)) {
+      return true;
+    }
     if (CONTENT_TAGS.contains(e.normalName())) {
       // A text tag goes only when its own class names it a byline, date or share line and it is that short.
       return !e.normalName().startsWith("h") && ClassEvidence.bylineOrMeta(e) && c.chars < 150;
@@ -288,6 +291,19 @@ final class StoryWalk {
       return links > 0.25 || littleProse;
     }
     return false;
+  }
+
+  /**
+   * A teaser card for another article: a headline that is wholly a link, and a line or two of text but
+   * no paragraph. The story's own subheadings are not links to elsewhere.
+   */
+  private static boolean linkedHeadline(Element e, TextStats stats) {
+    Element heading = e.selectFirst("h2, h3, h4, h5");
+    if (heading == null) {
+      return false;
+    }
+    Counts h = stats.of(heading);
+    return h.chars >= 15 && h.linkChars * 10 >= h.chars * 9;
   }
 
   /**

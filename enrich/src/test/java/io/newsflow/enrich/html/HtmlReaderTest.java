@@ -187,6 +187,23 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aTeaserCardForAnotherArticleInsideTheStoryGoes() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + longStory()
+        + "<div><div class=\"snippet\"><h3><a href=/other>Ferry timetable changes for the summer season</a></h3>"
+        + "<div>Summer is ferry time, and the city adds two boats on weekends. See for yourself!</div></div></div>"
+        + "</article></body></html>");
+    assertThat(body(a)).contains("In round 24").doesNotContain("Ferry timetable", "Summer is ferry time");
+  }
+
+  @Test
+  void aStorySectionWithItsOwnSubheadingStays() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + longStory()
+        + "<div><h3>What happens to the ferries</h3><div>The city adds two boats on weekends, the mayor said.</div></div>"
+        + "</article></body></html>");
+    assertThat(body(a)).contains("What happens to the ferries", "The city adds two boats on weekends");
+  }
+
+  @Test
   void aPageWithOnlyChromeStillYieldsItsText() {
     ArticleStructure a = READER.read("<html><body><div>Anzeige</div></body></html>");
     assertThat(a.headline()).isEqualTo("Anzeige");
