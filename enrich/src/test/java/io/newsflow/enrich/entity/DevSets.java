@@ -1,9 +1,15 @@
 package io.newsflow.enrich.entity;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -26,5 +32,41 @@ final class DevSets {
       return files.filter(p -> p.getFileName().toString().startsWith(language + "-") && p.toString().endsWith(".iob2.gz"))
           .findFirst().orElse(null);
     }
+  }
+
+  /**
+   * The dev set's first {@code maxSentences} sentences as tokens, grouped by document ({@code -DOCSTART-}
+   * lines); blank lines end a sentence.
+   */
+  static List<List<String[]>> documents(Path file, int maxSentences) throws IOException {
+    List<List<String[]>> documents = new ArrayList<>();
+    List<String[]> document = new ArrayList<>();
+    List<String> sentence = new ArrayList<>();
+    int sentences = 0;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null && sentences < maxSentences; line = in.readLine()) {
+        String token = line.split("\t")[0];
+        if (line.isBlank() || token.equals("-DOCSTART-")) {
+          if (!sentence.isEmpty()) {
+            document.add(sentence.toArray(new String[0]));
+            sentence.clear();
+            sentences++;
+          }
+          if (token.equals("-DOCSTART-") && !document.isEmpty()) {
+            documents.add(document);
+            document = new ArrayList<>();
+          }
+        } else {
+          sentence.add(token);
+        }
+      }
+    }
+    if (!sentence.isEmpty()) {
+      document.add(sentence.toArray(new String[0]));
+    }
+    if (!document.isEmpty()) {
+      documents.add(document);
+    }
+    return documents;
   }
 }

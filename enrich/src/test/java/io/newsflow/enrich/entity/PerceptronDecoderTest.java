@@ -3,16 +3,11 @@ package io.newsflow.enrich.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -49,7 +44,7 @@ class PerceptronDecoderTest {
         continue;
       }
       assertThat(PerceptronDecoder.supports(model)).isTrue();
-      List<List<String[]>> documents = documents(file);
+      List<List<String[]>> documents = DevSets.documents(file, SENTENCES);
       assertThat(differences(model, documents, false)).as(language).isZero();
       assertThat(differences(model, documents, true)).as(language + " with rule context").isZero();
       compared++;
@@ -90,37 +85,4 @@ class PerceptronDecoderTest {
   }
 
 
-
-  /** Documents (split at -DOCSTART-) of sentences (split at blank lines): the first {@value #SENTENCES} sentences. */
-  private static List<List<String[]>> documents(Path file) throws IOException {
-    List<List<String[]>> documents = new ArrayList<>();
-    List<String[]> document = new ArrayList<>();
-    List<String> sentence = new ArrayList<>();
-    int sentences = 0;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null && sentences < SENTENCES; line = in.readLine()) {
-        String token = line.split("\t")[0];
-        if (line.isBlank() || token.equals("-DOCSTART-")) {
-          if (!sentence.isEmpty()) {
-            document.add(sentence.toArray(new String[0]));
-            sentence.clear();
-            sentences++;
-          }
-          if (token.equals("-DOCSTART-") && !document.isEmpty()) {
-            documents.add(document);
-            document = new ArrayList<>();
-          }
-        } else {
-          sentence.add(token);
-        }
-      }
-    }
-    if (!sentence.isEmpty()) {
-      document.add(sentence.toArray(new String[0]));
-    }
-    if (!document.isEmpty()) {
-      documents.add(document);
-    }
-    return documents;
-  }
 }

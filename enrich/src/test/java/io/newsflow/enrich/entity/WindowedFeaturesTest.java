@@ -3,16 +3,11 @@ package io.newsflow.enrich.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
@@ -38,7 +33,7 @@ class WindowedFeaturesTest {
       NameContextGenerator openNlp = model.getFactory().createContextGenerator();
       NameContextGenerator ours = WindowedFeatures.of(model);
       int tokens = 0;
-      for (String[] sentence : sentences(file)) {
+      for (String[] sentence : DevSets.documents(file, SENTENCES).stream().flatMap(List::stream).toList()) {
         String[] outcomes = outcomes(sentence);
         for (int i = 0; i < sentence.length; i++) {
           String[] expected = openNlp.getContext(i, sentence, outcomes, null);
@@ -98,27 +93,5 @@ class WindowedFeaturesTest {
       outcomes[i] = capital ? (i > 0 && outcomes[i - 1].startsWith("person") ? "person-cont" : "person-start") : "other";
     }
     return outcomes;
-  }
-
-
-
-  /** The first {@value #SENTENCES} sentences (split at blank lines and -DOCSTART-). */
-  private static List<String[]> sentences(Path file) throws IOException {
-    List<String[]> sentences = new ArrayList<>();
-    List<String> sentence = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null && sentences.size() < SENTENCES; line = in.readLine()) {
-        String token = line.split("\t")[0];
-        if (line.isBlank() || token.equals("-DOCSTART-")) {
-          if (!sentence.isEmpty()) {
-            sentences.add(sentence.toArray(new String[0]));
-            sentence.clear();
-          }
-        } else {
-          sentence.add(token);
-        }
-      }
-    }
-    return sentences.stream().filter(s -> s.length > 0).map(s -> Arrays.copyOf(s, s.length)).toList();
   }
 }
