@@ -40,25 +40,20 @@ final class ClassEvidence {
 
   /**
    * Negative words that the block's own text does not overrule: ad-slot and widget words give way
-   * when the block is sentences of prose with hardly a link, as a story's section is.
+   * when the block is paragraphs that are mostly not links, as a story's section is.
    */
   static boolean furniture(Element e, TextStats.Counts c) {
-    if (negative(e)) {
-      return !(slotOnly(e) && c.prose());
+    String words = words(e);
+    if (words.isEmpty() || !NEGATIVE.matcher(words).find()) {
+      return false;
+    }
+    if (!POSITIVE.matcher(words).find()) {
+      boolean slotOnly = !NEGATIVE.matcher(SLOT.matcher(words).replaceAll(" ")).find();
+      return !(slotOnly && c.prose());
     }
     // Both kinds of word ("entry-meta", a share widget with "post" in its id): a scrap of text without
     // a sentence is the furniture, anything longer is left to the text measures.
-    return c.paragraphs == 0 && c.chars < 100 && both(e);
-  }
-
-  private static boolean both(Element e) {
-    String words = words(e);
-    return !words.isEmpty() && NEGATIVE.matcher(words).find() && POSITIVE.matcher(words).find();
-  }
-
-  private static boolean slotOnly(Element e) {
-    String words = words(e);
-    return !NEGATIVE.matcher(SLOT.matcher(words).replaceAll(" ")).find();
+    return c.paragraphs == 0 && c.chars < 100;
   }
 
   static boolean picture(Element e) {
