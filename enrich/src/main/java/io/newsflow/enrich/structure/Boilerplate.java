@@ -57,7 +57,7 @@ public final class Boilerplate {
 
   public Verdict judge(String line) {
     if (line.length() <= LineShape.MAX_CHARS && (LineShape.copyright(line) || LineShape.timestamp(line)
-        || LineShape.readingTime(line) || LineShape.shareButtons(line))) {
+        || LineShape.readingTime(line) || LineShape.shareButtons(line) || LineShape.fieldRow(line))) {
       return Verdict.DROP;
     }
     String folded = fold(line);

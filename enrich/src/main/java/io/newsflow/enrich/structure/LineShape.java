@@ -22,6 +22,19 @@ final class LineShape {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
   private static final Pattern COPYRIGHT_START = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright\\b|℗)");
+  /**
+   * The reservation of rights that a copyright notice carries, in the languages whose outlets print it
+   * without a "©" ("DER SPIEGEL 52/2018 Alle Rechte vorbehalten"); in a short line it is nothing else.
+   */
+  private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?iu)\\b(?:all rights reserved|alle rechte vorbehalten"
+      + "|tous droits réservés|wszelkie prawa zastrzeżone|todos los derechos reservados|tutti i diritti riservati"
+      + "|todos os direitos reservados|alle rechten voorbehouden|riproduzione riservata)\\b");
+  /**
+   * One field of a metadata row: a label of one to three words, a colon, and a value of at most five
+   * words ("Aufrufe: 1120", "Hinzugefügt von: Posh", "Tags:"); a sentence after a colon is longer.
+   */
+  private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L}.-]*(?: [\\p{L}.-]+){0,2}:(?:\\s+\\S+){0,5}$");
+  private static final Pattern FIELD_SEPARATORS = Pattern.compile("\\s[|·•]\\s");
   private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "uhr", "h", "gmt", "utc", "cet",
       "cest", "mez", "mesz", "et", "est", "edt", "pt", "pst", "pdt", "bst", "ist", "jst", "kst", "hs", "hrs", "godz", "o'clock");
   private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest",
@@ -38,8 +51,37 @@ final class LineShape {
   /** "© 2026 Nordkurier", "Copyright 2025 The Associated Press. All rights reserved." */
   static boolean copyright(String line) {
     String t = line.strip();
+    if (words(t) > 25 || t.length() > 220) {
+      return false;
+    }
+    if (RIGHTS_RESERVED.matcher(t).find()) {
+      return true;
+    }
     boolean marked = COPYRIGHT_START.matcher(t).find() || t.contains("©") && words(t) <= 12;
-    return marked && words(t) <= 25 && t.length() <= 220 && (t.contains("©") || YEAR.matcher(t).find());
+    return marked && (t.contains("©") || YEAR.matcher(t).find());
+  }
+
+  /**
+   * A row of labelled fields that a post template prints under or over the story:
+   * "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: | Rating: 0.0/0", "Views: 210 · Comments: 3".
+   * At least two fields, each a short label with a colon, between pipes or middle dots; prose has
+   * neither the separators nor a label at the start of every part.
+   */
+  static boolean fieldRow(String line) {
+    String t = line.strip();
+    if (words(t) > 20) {
+      return false;
+    }
+    String[] fields = FIELD_SEPARATORS.split(t);
+    if (fields.length < 2) {
+      return false;
+    }
+    for (String field : fields) {
+      if (!FIELD.matcher(field.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -11,6 +11,9 @@ class LineShapeTest {
     assertThat(LineShape.copyright("© 2026 Nordkurier Online · Impressum · Datenschutz")).isTrue();
     assertThat(LineShape.copyright("RIPRODUZIONE RISERVATA © Copyright ANSA")).isTrue();
     assertThat(LineShape.copyright("(c) 2024 Le Monde")).isTrue();
+    assertThat(LineShape.copyright("DER SPIEGEL 52/2018 Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung")).isTrue();
+    assertThat(LineShape.copyright("Tous droits réservés.")).isTrue();
+    assertThat(LineShape.copyright("Wszelkie prawa zastrzeżone")).isTrue();
   }
 
   @Test
@@ -18,6 +21,24 @@ class LineShapeTest {
     assertThat(LineShape.copyright("Copyright holders say the new law, passed in 2024 after years of lobbying by publishers and "
         + "musicians alike, still leaves them without a fair share of what the platforms earn from their work every year.")).isFalse();
     assertThat(LineShape.copyright("Copyright law is changing")).isFalse();
+    assertThat(LineShape.copyright("The publisher said all rights reserved by the estate would pass to the foundation, which"
+        + " has spent a decade fighting for control of the archive, its letters, its photographs and its films.")).isFalse();
+  }
+
+  @Test
+  void recognisesRowsOfLabelledFields() {
+    assertThat(LineShape.fieldRow("Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: | Rating: 0.0/0")).isTrue();
+    assertThat(LineShape.fieldRow("Views: 210 · Comments: 3")).isTrue();
+    assertThat(LineShape.fieldRow("Autor: Jan Kowalski • Data: 12.03.2026")).isTrue();
+  }
+
+  @Test
+  void keepsLinesWithColonsThatAreNotFieldRows() {
+    assertThat(LineShape.fieldRow("Aufrufe: 1120")).isFalse();
+    assertThat(LineShape.fieldRow("Merz: Wir halten Kurs | Scholz widerspricht")).isFalse();
+    assertThat(LineShape.fieldRow("He said: we will win | and they did")).isFalse();
+    assertThat(LineShape.fieldRow("Berlin: Die Koalition hat sich am Montag auf einen Haushalt geeinigt, der Investitionen"
+        + " vorsieht | Ressort: Politik")).isFalse();
   }
 
   @Test
