@@ -36,6 +36,16 @@ final class ClassEvidence {
    */
   private static final Pattern SLOT = Pattern.compile("(?i)(?:^|[\\s_-])(ads?|adslot|advert\\w*|banner|widgets?)(?=$|[\\s_-])");
 
+  /**
+   * One class name that puts a foreign modifier before a content word: {@code related-articles},
+   * {@code ce_relatedArticles}, {@code more-stories}, {@code comment-content}. The name says "other
+   * articles" or "readers' text", so the content word in it is no evidence for the story.
+   */
+  private static final Pattern FOREIGN_CONTENT = Pattern.compile(
+      "(?i)(?:^|[_-])(related|recommended|more|popular|trending|recent|similar|other|further|weitere|comments?|"
+          + "kommentare?|sponsored|promoted)[_-]?(articles?|posts?|stor(?:y|ies)|entry|entries|content|text|body|news|"
+          + "artikel|beitr\\w*)(?:$|[_-])");
+
   private ClassEvidence() {}
 
   /**
@@ -44,7 +54,13 @@ final class ClassEvidence {
    */
   static boolean furniture(Element e, TextStats.Counts c) {
     String words = words(e);
-    if (words.isEmpty() || !NEGATIVE.matcher(words).find()) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    if (foreignContent(e)) {
+      return true;
+    }
+    if (!NEGATIVE.matcher(words).find()) {
       return false;
     }
     if (!POSITIVE.matcher(words).find()) {
@@ -54,6 +70,19 @@ final class ClassEvidence {
     // Both kinds of word ("entry-meta", a share widget with "post" in its id): a scrap of text without
     // a sentence is the furniture, anything longer is left to the text measures.
     return c.paragraphs == 0 && c.chars < 100;
+  }
+
+  /**
+   * A class name of the {@link #FOREIGN_CONTENT} kind. WordPress's taxonomy names ({@code category-more-news},
+   * {@code tag-related-posts}) are the article's own topics, not what the element is, and are skipped.
+   */
+  static boolean foreignContent(Element e) {
+    for (String name : e.classNames()) {
+      if (!name.startsWith("category-") && !name.startsWith("tag-") && FOREIGN_CONTENT.matcher(name).find()) {
+        return true;
+      }
+    }
+    return !e.id().isEmpty() && FOREIGN_CONTENT.matcher(e.id()).find();
   }
 
   static boolean picture(Element e) {

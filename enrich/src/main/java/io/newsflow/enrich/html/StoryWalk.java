@@ -286,6 +286,10 @@ final class StoryWalk {
       // A text tag goes only when its own class names it a byline, date or share line and it is that short.
       return !e.normalName().startsWith("h") && ClassEvidence.bylineOrMeta(e) && c.chars < 150;
     }
+    if (ClassEvidence.foreignContent(e)) {
+      // Other articles' teasers and readers' comments are furniture however much prose they hold.
+      return true;
+    }
     if (ClassEvidence.furniture(e, c)) {
       boolean littleProse = c.paragraphs == 0 ? c.stops <= 1 || c.chars < 200 : c.chars * 7 < storyChars;
       return links > 0.25 || littleProse;

@@ -77,6 +77,23 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aClassNameForOtherArticlesMakesTeaserParagraphsFurniture() {
+    ArticleStructure a = READER.read("<html><body><article class=\"post\"><h1>Bridge closes to cars</h1>" + STORY
+        + "<div class=\"ce_relatedArticles block\"><div class=\"content\"><p>Why the old ferry across the harbour"
+        + " stopped running, and what the town lost with it, from our archive.</p></div></div>"
+        + "<div class=\"comment-content\"><p>I have crossed that bridge every morning for twenty years and never once"
+        + " felt unsafe on it, whatever the engineers say.</p></div></article></body></html>");
+    assertThat(body(a)).contains("Shop owners").doesNotContain("old ferry", "twenty years");
+  }
+
+  @Test
+  void aTaxonomyClassNameOfTheArticleIsNoEvidenceAgainstIt() {
+    ArticleStructure a = READER.read("<html><body><div class=\"post category-more-news tag-related-posts\">"
+        + "<h1>Bridge closes to cars</h1>" + STORY + "</div></body></html>");
+    assertThat(body(a)).contains("Engineers had warned", "Shop owners");
+  }
+
+  @Test
   void joinsParagraphsSetBetweenLineBreaks() {
     ArticleStructure a = READER.read("<html><body><h1>Bridge closes to cars</h1><div class=\"post-body\">"
         + "The city council voted on Tuesday to close the old harbour bridge to cars, ending years of debate.<br><br>"
