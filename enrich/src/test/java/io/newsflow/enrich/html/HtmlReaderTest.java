@@ -87,6 +87,15 @@ class HtmlReaderTest {
   }
 
   @Test
+  void dropsTheLoadMorePlaceholderButNotAParagraphLoadedLazily() {
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + STORY
+        + "<p class=\"lazy-loading\">The bridge will close to cars on the first of June, the council said.</p>"
+        + "<div id=\"loading\" class=\"loadingAnimation\"><span>Lade weitere Inhalte ...</span></div>"
+        + "</article></body></html>");
+    assertThat(body(a)).contains("first of June").doesNotContain("Lade weitere");
+  }
+
+  @Test
   void aTaxonomyClassNameOfTheArticleIsNoEvidenceAgainstIt() {
     ArticleStructure a = READER.read("<html><body><div class=\"post category-more-news tag-related-posts\">"
         + "<h1>Bridge closes to cars</h1>" + STORY + "</div></body></html>");
