@@ -16,8 +16,8 @@ final class ClassEvidence {
           + "recommend\\w*|more|share\\w*|sharing|social\\w*|sns|nav|navigation|navbar|menu|breadcrumbs?|pagination|pager|"
           + "promo|promoted|sponsor\\w*|advert\\w*|ads?|adslot|banner|outbrain|taboola|newsletter|subscribe|"
           + "subscription|signup|cookies?|consent|gdpr|popup|modal|overlay|masthead|toolbar|tags?|tagcloud|"
-          + "keywords|byline|author|authors|dateline|date|time|timestamp|meta|metadata|bio|login|paywall|"
-          + "teaser-?list|more-?articles|trending|popular|most-?read|newsfeed|rating|loading|loader|spinner|load-?more)(?:$|[\\s_-])");
+          + "keywords|byline|author\\w*|dateline|date|time|timestamp|meta|metadata|bio|login|paywall|"
+          + "teaser-?list|more-?articles|trending|popular|most-?read|newsfeed|rating|loading|loader|spinner|load-?more|no-?print|hidden-print|d-print-none)(?:$|[\\s_-])");
   private static final Pattern POSITIVE = Pattern.compile(
       "(?i)(?:^|[\\s_-])(article|articles|body|content|entry|hentry|main|post|text|blog|story|prose|"
           + "rich-?text|artikel|inhalt|tresc|contenu|texto|testo|articlebody|storybody)(?:$|[\\s_-])");
@@ -25,6 +25,14 @@ final class ClassEvidence {
   private static final Pattern BYLINE = Pattern.compile(
       "(?i)(?:^|[\\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|"
           + "share|sharing|social|tags?|keywords|credit|caption)(?:$|[\\s_-])");
+
+  /**
+   * What a paragraph's own class or id names when the paragraph is a prompt of the site, not the
+   * story's text: a newsletter or subscription teaser, an ad or sponsor line, a consent note.
+   */
+  private static final Pattern PROMPT = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(newsletter\\w*|subscribe|subscription|signup|promo\\w*|sponsor\\w*|advert\\w*|cookies?|consent|"
+          + "paywall|no-?print)(?:$|[\\s_-])");
 
   /** Picture furniture: captions, credits and galleries belong to the images, not the story text. */
   private static final Pattern PICTURE = Pattern.compile(
@@ -109,6 +117,11 @@ final class ClassEvidence {
   static boolean negative(Element e) {
     String words = words(e);
     return !words.isEmpty() && NEGATIVE.matcher(words).find() && !POSITIVE.matcher(words).find();
+  }
+
+  static boolean prompt(Element e) {
+    String words = words(e);
+    return !words.isEmpty() && PROMPT.matcher(words).find();
   }
 
   static boolean bylineOrMeta(Element e) {

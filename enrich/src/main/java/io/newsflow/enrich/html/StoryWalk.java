@@ -283,8 +283,10 @@ final class StoryWalk {
       return true;
     }
     if (CONTENT_TAGS.contains(e.normalName())) {
-      // A text tag goes only when its own class names it a byline, date or share line and it is that short.
-      return !e.normalName().startsWith("h") && ClassEvidence.bylineOrMeta(e) && c.chars < 150;
+      // A text tag goes only when its own class names it a byline, date or share line and it is that
+      // short, or a prompt of the site (newsletter, subscription, ad) of a few lines.
+      return !e.normalName().startsWith("h") && (ClassEvidence.bylineOrMeta(e) && c.chars < 150
+          || ClassEvidence.prompt(e) && c.chars < 300);
     }
     if (ClassEvidence.foreignContent(e)) {
       // Other articles' teasers and readers' comments are furniture however much prose they hold.

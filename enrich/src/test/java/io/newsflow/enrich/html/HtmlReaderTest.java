@@ -96,6 +96,27 @@ class HtmlReaderTest {
   }
 
   @Test
+  void dropsAuthorBoxesNewsletterPromptsAndWhatIsNotPrinted() {
+    ArticleStructure a = READER.read("<html><body><div class=\"post has-authorbox\"><h1>Bridge closes to cars</h1>" + longStory()
+        + "<p id=\"newsletter-teaser\"><em>Abonnieren Sie unseren Newsletter und bleiben Sie auf dem Laufenden.</em></p>"
+        + "<div class=\"noprint\"><div class=\"titlebar\">Kommentare schreiben</div></div>"
+        + "<div class=\"authorbox\"><p>Jane Doe covers transport and the harbour for the City Post; write to her at"
+        + " jane[at]citypost.example.</p></div></div></body></html>");
+    assertThat(body(a)).contains("In round 2 of the test", "In round 24 of the test")
+        .doesNotContain("Newsletter", "Kommentare schreiben", "jane[at]");
+  }
+
+  @Test
+  void aLongParagraphOutweighsAPromptClassOnIt() {
+    String paragraph = "The harbour authority, which sponsored the survey of the bridge, said it would publish the engineers'"
+        + " full report next week, including the measurements of the steel taken over the winter, the cost of each repair"
+        + " that was considered and the reasons the council gave for choosing to close the bridge to cars rather than rebuild it.";
+    ArticleStructure a = READER.read("<html><body><article><h1>Bridge closes to cars</h1>" + STORY
+        + "<p class=\"sponsored-note\">" + paragraph + "</p></article></body></html>");
+    assertThat(body(a)).contains("full report next week");
+  }
+
+  @Test
   void aTaxonomyClassNameOfTheArticleIsNoEvidenceAgainstIt() {
     ArticleStructure a = READER.read("<html><body><div class=\"post category-more-news tag-related-posts\">"
         + "<h1>Bridge closes to cars</h1>" + STORY + "</div></body></html>");
