@@ -26,6 +26,8 @@ final class StoryWalk {
   /** A paragraph of prose around a link paragraph: a sentence, not a label. */
   private static final int MIN_PROSE_CHARS = 20;
   /** Elements whose tag says "this is text": a class word alone never makes them furniture. */
+  /** Prose a story must have before an {@code h1} after its headline counts as the next article's. */
+  private static final int NEXT_STORY_AFTER_CHARS = 500;
   private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
       "blockquote", "pre", "li", "dd", "dt", "td", "th", "table", "tbody", "tr", "figure", "figcaption", "strong", "em", "b", "i");
 
@@ -41,6 +43,10 @@ final class StoryWalk {
     private final List<Credit> images = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
     private boolean seenHeadline;
+    /** Another article's headline came after this one's story: nothing after it is read. */
+    private boolean ended;
+    /** The story headline's class names, which a template repeats on the next article's headline. */
+    private java.util.Set<String> headlineClasses = java.util.Set.of();
     private int proseChars;
     private boolean fromPublisher;
 
@@ -161,6 +167,17 @@ final class StoryWalk {
         kicker.remove();
       }
     }
+    if (reading.seenHeadline && reading.proseChars >= NEXT_STORY_AFTER_CHARS
+        && !java.util.Collections.disjoint(reading.headlineClasses, h1.classNames())) {
+      // A second headline of the story headline's own template, after a story of some length, is the
+      // next article (an endless-scroll page appends it in the same container): the story has ended.
+      // An h1 of another kind inside the text is a subheading, as some blogs write them.
+      reading.ended = true;
+      return;
+    }
+    if (!reading.seenHeadline) {
+      reading.headlineClasses = h1.classNames();
+    }
     reading.add(h1.text(), reading.seenHeadline ? Hint.SUBHEADING : Hint.HEADLINE);
     reading.seenHeadline = true;
   }
@@ -204,6 +221,9 @@ final class StoryWalk {
   }
 
   private void visit(Element child, Reading reading, TextStats stats, int storyChars, int depth) {
+    if (reading.ended) {
+      return;
+    }
     if (furniture(child, stats, storyChars, reading.seenHeadline)) {
       return;
     }

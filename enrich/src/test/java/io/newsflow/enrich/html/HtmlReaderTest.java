@@ -117,6 +117,26 @@ class HtmlReaderTest {
   }
 
   @Test
+  void theNextArticleOfAnEndlessScrollPageEndsTheStory() {
+    ArticleStructure a = READER.read("<html><body><div id=\"post-content\"><h1 class=\"post-title\">Bridge closes to cars</h1>"
+        + longStory() + "<div class=\"next-story\"><h1 class=\"post-title\">Ferry returns to the harbour after ten years</h1>"
+        + "<p>The ferry that stopped running in 2016 will cross the harbour again from May, the operator announced.</p>"
+        + "</div></div></body></html>");
+    assertThat(a.headline()).isEqualTo("Bridge closes to cars");
+    assertThat(body(a)).contains("In round 24 of the test").doesNotContain("Ferry returns", "from May");
+  }
+
+  @Test
+  void anH1OfAnotherKindInsideTheStoryIsASubheading() {
+    ArticleStructure a = READER.read("<html><body><article><h1 class=\"post-title\">Bridge closes to cars</h1>" + STORY
+        + "<h1 style=\"text-align: center;\">What the repairs will cost</h1>"
+        + "<p>The council has set aside four million euros for the three summers of work on the steel and the deck.</p>"
+        + "</article></body></html>");
+    assertThat(a.headline()).isEqualTo("Bridge closes to cars");
+    assertThat(body(a)).contains("What the repairs will cost", "four million euros");
+  }
+
+  @Test
   void aTaxonomyClassNameOfTheArticleIsNoEvidenceAgainstIt() {
     ArticleStructure a = READER.read("<html><body><div class=\"post category-more-news tag-related-posts\">"
         + "<h1>Bridge closes to cars</h1>" + STORY + "</div></body></html>");
