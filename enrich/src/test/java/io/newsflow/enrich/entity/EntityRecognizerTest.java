@@ -47,6 +47,22 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aPolishAcronymThatIsAGermanWordNeedsItsCueInGermanText() {
+    EnrichedArticle german = plain("""
+        Brand auf der Autobahn
+
+        Auf der A7 ist am Morgen ein PKW in Brand geraten. Die Feuerwehr löschte das Fahrzeug, verletzt wurde niemand.
+        """);
+    assertThat(german.entities()).extracting(Entity::name).doesNotContain("Staatliche Wahlkommission");
+    EnrichedArticle polish = plain("""
+        Wyniki wyborów
+
+        PKW poda wyniki wyborów w poniedziałek rano. Frekwencja była wysoka w całym kraju.
+        """);
+    assertThat(polish.entities()).extracting(Entity::name).contains("Państwowa Komisja Wyborcza");
+  }
+
+  @Test
   void readsInflectedPolishPlaceNames() {
     EnrichedArticle a = plain("""
         Nowe połączenia kolejowe
