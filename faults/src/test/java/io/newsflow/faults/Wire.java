@@ -3,7 +3,10 @@ package io.newsflow.faults;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.Source;
 import io.newsflow.schemas.config.NewsflowConfig;
+import io.newsflow.schemas.registry.RestSchemaRegistryClient;
 import io.newsflow.schemas.serde.SpecificAvroSerializer;
+import io.newsflow.schemas.serde.Subjects;
+import io.newsflow.schemas.serde.WireFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.avro.JsonProperties;
+import org.apache.avro.Schema;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -67,6 +72,37 @@ final class Wire implements AutoCloseable {
     }
     serializer.close();
     return records;
+  }
+
+  /**
+   * The same records as a newer producer would write them: {@code RawArticle}'s schema with one more
+   * optional field, registered by a client of its own, so no schema cache in this JVM (the stages here
+   * share one per registry) knows its id and a stage must ask the registry for it. The bytes are the
+   * old ones plus the new field, null: Avro writes fields in order, and a null union branch is its
+   * index 0 alone.
+   */
+  static List<ProducerRecord<String, byte[]>> asNewerWriter(NewsflowConfig config, List<ProducerRecord<String, byte[]>> records) {
+    if (records.isEmpty()) {
+      return records;
+    }
+    Schema current = RawArticle.getClassSchema();
+    List<Schema.Field> fields = new ArrayList<>();
+    current.getFields().forEach(f -> fields.add(new Schema.Field(f, f.schema())));
+    fields.add(new Schema.Field("wire_batch", Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.STRING)),
+        "set by a newer wire; newsflow's reader skips it", JsonProperties.NULL_VALUE));
+    Schema newer = Schema.createRecord(current.getName(), current.getDoc(), current.getNamespace(), false, fields);
+    int id = new RestSchemaRegistryClient(config.schemaRegistryUrl(), null)
+        .register(Subjects.topicName(records.get(0).topic(), false), newer);
+    List<ProducerRecord<String, byte[]>> newerRecords = new ArrayList<>(records.size());
+    for (ProducerRecord<String, byte[]> record : records) {
+      byte[] old = record.value();
+      byte[] value = new byte[old.length + 1];
+      System.arraycopy(WireFormat.header(id), 0, value, 0, WireFormat.HEADER_SIZE);
+      System.arraycopy(old, WireFormat.HEADER_SIZE, value, WireFormat.HEADER_SIZE, old.length - WireFormat.HEADER_SIZE);
+      value[old.length] = 0;
+      newerRecords.add(new ProducerRecord<>(record.topic(), record.key(), value));
+    }
+    return newerRecords;
   }
 
   static Set<String> ids(List<ProducerRecord<String, byte[]>> records) {

@@ -28,6 +28,8 @@ public final class ConfigKeys {
   /** Open-ended families: handed on to Kafka clients and the serdes, which check their own keys. */
   static final Set<String> PASS_THROUGH_PREFIXES = Set.of("kafka.", "registry.");
 
+  private static final String DEAD_LETTER_HANDLER = "newsflow's dead-letter handler (DeadLetterHandler)";
+
   /** Client settings newsflow derives from its own key: a {@code kafka.*} copy would be overwritten. */
   static final Map<String, String> DERIVED = Map.of(
       "bootstrap.servers", NewsflowConfig.BOOTSTRAP_SERVERS,
@@ -38,9 +40,23 @@ public final class ConfigKeys {
       "replication.factor", "replication.factor",
       "schema.registry.url", NewsflowConfig.SCHEMA_REGISTRY_URL);
 
-  /** Client settings newsflow fixes because its guarantees rest on them. */
+  /**
+   * Client settings newsflow fixes because its guarantees rest on them: each is set after the
+   * {@code kafka.*} pass-through, so a copy given by the user would be silently overwritten.
+   */
   static final Map<String, String> FIXED = Map.of(
-      "processing.guarantee", "exactly_once_v2 (every stage is exactly-once)");
+      "processing.guarantee", "exactly_once_v2 (every stage is exactly-once)",
+      // A stage's new group must read its input from the start, or articles sent before it joined are lost;
+      // tail decides it from --from-beginning.
+      "auto.offset.reset", "earliest for the stages (tail: --from-beginning)",
+      "consumer.auto.offset.reset", "earliest for the stages (tail: --from-beginning)",
+      // Every error hook is the dead-letter handler, which tells a bad record from an outage.
+      "deserialization.exception.handler", DEAD_LETTER_HANDLER,
+      "default.deserialization.exception.handler", DEAD_LETTER_HANDLER,
+      "processing.exception.handler", DEAD_LETTER_HANDLER,
+      "production.exception.handler", DEAD_LETTER_HANDLER,
+      "default.production.exception.handler", DEAD_LETTER_HANDLER,
+      "processing.exception.handler.global.enabled", "true (the dead-letter handler also for global stores)");
 
   /** Environment variables of the launcher and the test suite, not settings. */
   static final Set<String> NOT_SETTINGS = Set.of("java.opts", "test.kafka",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,22 @@ class NewsflowConfigTest {
         .hasMessageContaining("from environment variable NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS");
     assertThatThrownBy(() -> NewsflowConfig.load(null, Map.of(), Map.of("kafka.processing.guarantee", "at_least_once")))
         .hasMessageContaining("cannot be changed");
+  }
+
+  @Test
+  void reportsAKafkaSettingNewsflowSetsItselfInsteadOfOverwritingIt() {
+    // The stages set these after the kafka.* pass-through: a user's copy would silently lose.
+    assertThatThrownBy(() -> NewsflowConfig.load(null, Map.of(), Map.of("kafka.auto.offset.reset", "latest")))
+        .hasMessageContaining("kafka.auto.offset.reset cannot be changed: newsflow sets auto.offset.reset=earliest");
+    assertThatThrownBy(() -> NewsflowConfig.load(null, Map.of("NEWSFLOW_KAFKA_CONSUMER_AUTO_OFFSET_RESET", "none"), Map.of()))
+        .hasMessageContaining("kafka.consumer.auto.offset.reset cannot be changed");
+    for (String handler : List.of("deserialization.exception.handler", "default.deserialization.exception.handler",
+        "processing.exception.handler", "production.exception.handler", "default.production.exception.handler")) {
+      assertThatThrownBy(() -> NewsflowConfig.load(null, Map.of(), Map.of("kafka." + handler, "com.example.LogAndContinue")))
+          .hasMessageContaining("kafka." + handler + " cannot be changed: newsflow sets " + handler + "=newsflow's dead-letter handler");
+    }
+    assertThat(NewsflowConfig.load(null, Map.of(), Map.of("kafka.max.poll.records", "100")).kafkaClientProperties())
+        .containsEntry("max.poll.records", "100");
   }
 
   @Test

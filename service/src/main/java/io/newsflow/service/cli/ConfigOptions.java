@@ -47,11 +47,14 @@ public final class ConfigOptions {
     return options.toString();
   }
 
-  /** Settings that hold credentials (Kafka's JAAS config and passwords, registry user info, tokens). */
+  /**
+   * Settings that hold credentials (Kafka's JAAS config and passwords, a PEM private key given inline
+   * as {@code ssl.keystore.key}, registry user info, tokens).
+   */
   static boolean isSecret(String key) {
     String lower = key.toLowerCase(java.util.Locale.ROOT);
     return lower.endsWith("jaas.config") || lower.contains("password") || lower.endsWith("user.info")
-        || lower.endsWith("token") || lower.contains("secret");
+        || lower.endsWith("token") || lower.contains("secret") || lower.endsWith("keystore.key");
   }
 
   public NewsflowConfig load() {

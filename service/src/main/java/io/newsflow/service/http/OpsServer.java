@@ -16,7 +16,7 @@ public final class OpsServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts on the port (0 for any free one) of all interfaces, or of {@code host} if given. */
+  /** Starts on the port (0 for any free one) of {@code host} ({@code 0.0.0.0} for all interfaces). */
   public static OpsServer start(String host, int port, BooleanSupplier ready, PrometheusMeterRegistry metrics) {
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

@@ -23,6 +23,8 @@ class ConfigOptionsTest {
     assertThat(ConfigOptions.isSecret("kafka.ssl.keystore.password")).isTrue();
     assertThat(ConfigOptions.isSecret("registry.basic.auth.user.info")).isTrue();
     assertThat(ConfigOptions.isSecret("ingest.http.token")).isTrue();
+    assertThat(ConfigOptions.isSecret("kafka.ssl.keystore.key")).isTrue(); // a PEM private key, inline
+    assertThat(ConfigOptions.isSecret("kafka.ssl.keystore.location")).isFalse();
     assertThat(ConfigOptions.isSecret("kafka.linger.ms")).isFalse();
     assertThat(ConfigOptions.isSecret("ingest.http.host")).isFalse();
   }

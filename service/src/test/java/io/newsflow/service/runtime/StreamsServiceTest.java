@@ -1,6 +1,7 @@
 package io.newsflow.service.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.Stage;
@@ -8,7 +9,13 @@ import io.newsflow.embedded.EmbeddedStack;
 import io.newsflow.embedded.junit.EmbeddedStackExtension;
 import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.schemas.serde.SpecificAvroSerde;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,8 +102,8 @@ class StreamsServiceTest {
         "topics.create", "false",
         "replication.factor", "1",
         "state.dir", stateDir.toString(),
-        "http.port", "0",
-        "http.host", "127.0.0.1"));
+        // No http.host: the ops port must be on loopback only by default.
+        "http.port", "0"));
     try (Admin admin = Admin.create(config.kafkaClientProperties())) {
       admin.createTopics(List.of(new NewTopic(raw, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
     }
@@ -104,6 +112,13 @@ class StreamsServiceTest {
       service.awaitRunning(Duration.ofSeconds(60));
 
       assertThat(status("http://127.0.0.1:" + service.httpPort() + "/ready")).isEqualTo(200);
+      InetAddress external = nonLoopbackAddress();
+      if (external != null) {
+        try (Socket socket = new Socket()) {
+          assertThatThrownBy(() -> socket.connect(new InetSocketAddress(external, service.httpPort()), 2000))
+              .as("the ops port answers on %s", external).isInstanceOf(IOException.class);
+        }
+      }
       assertThat(service.threadFailures()).isZero();
       assertThat(Files.exists(StateOwner.file(stateDir, config.get(NewsflowConfig.APPLICATION_ID, "")))).isTrue();
     }
@@ -142,6 +157,14 @@ class StreamsServiceTest {
   private static int status(String url) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  /** An IPv4 address of this machine other than loopback, or null when it has none. */
+  private static InetAddress nonLoopbackAddress() throws Exception {
+    return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(n -> Collections.list(n.getInetAddresses()).stream())
+        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+        .findFirst().orElse(null);
   }
 
   private static int closedPort() throws Exception {
