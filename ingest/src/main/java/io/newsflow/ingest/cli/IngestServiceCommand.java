@@ -49,6 +49,12 @@ public final class IngestServiceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    if (token != null) {
+      // Same reason as a secret given with -D (ConfigOptions): a flag is readable by every user in the process list.
+      err.println("ingest-service: warning: --token is visible in the process list to every user of this machine; "
+          + "give it as NEWSFLOW_INGEST_HTTP_TOKEN in the environment or ingest.http.token in the --config file instead");
+      err.flush();
+    }
     IngestServer server;
     HttpSettings settings;
     try {

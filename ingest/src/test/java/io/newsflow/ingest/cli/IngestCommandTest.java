@@ -114,6 +114,26 @@ class IngestCommandTest {
   }
 
   @Test
+  void aTokenGivenAsAFlagIsWarnedAboutAndNeverEchoed() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new IngestServiceCommand());
+    cli.setErr(new PrintWriter(err));
+    // A port out of range ends the command at its configuration check, after the warning.
+    assertThat(cli.execute("--token", "s3cr3t-t0ken", "--port", "70000")).isEqualTo(IngestCommand.BAD_CONFIG);
+    assertThat(err.toString()).contains("--token is visible in the process list", "NEWSFLOW_INGEST_HTTP_TOKEN")
+        .doesNotContain("s3cr3t-t0ken");
+  }
+
+  @Test
+  void aTokenFromTheEnvironmentOrConfigIsNotWarnedAbout() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new IngestServiceCommand());
+    cli.setErr(new PrintWriter(err));
+    assertThat(cli.execute("--port", "70000")).isEqualTo(IngestCommand.BAD_CONFIG);
+    assertThat(err.toString()).doesNotContain("process list");
+  }
+
+  @Test
   void serviceCommandHasItsOptions() {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new IngestServiceCommand());
