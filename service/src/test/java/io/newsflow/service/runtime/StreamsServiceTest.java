@@ -124,6 +124,59 @@ class StreamsServiceTest {
     }
   }
 
+  /** Item 14 of the reliability issue for the stages: credentials never show in what a stage writes or answers. */
+  @Test
+  void aStageShowsNoSecretInItsLogMetricsOrAnswers(@TempDir Path stateDir) throws Exception {
+    String saslPassword = "stage-sasl-pw-41c9e2";
+    String registryPassword = "stage-registry-pw-8b07d3";
+    String raw = "raw-" + UUID.randomUUID();
+    NewsflowConfig config = NewsflowConfig.of(Map.ofEntries(
+        Map.entry(NewsflowConfig.BOOTSTRAP_SERVERS, stack.bootstrapServers()),
+        Map.entry(NewsflowConfig.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl()),
+        Map.entry(NewsflowConfig.APPLICATION_ID, "secrets-" + UUID.randomUUID()),
+        Map.entry("topics.create", "false"),
+        Map.entry("replication.factor", "1"),
+        Map.entry("state.dir", stateDir.toString()),
+        Map.entry("http.port", "0"),
+        // PLAINTEXT listener: the JAAS config is carried to every client (and logged, if anything logs it) but not used.
+        Map.entry("kafka.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required "
+            + "username=\"enrich\" password=\"" + saslPassword + "\";"),
+        Map.entry("kafka.sasl.mechanism", "PLAIN"),
+        Map.entry("registry.basic.auth.user.info", "enrich:" + registryPassword)));
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      admin.createTopics(List.of(new NewTopic(raw, 1, (short) 1), new NewTopic(raw + "-copy", 1, (short) 1)))
+          .all().get(30, TimeUnit.SECONDS);
+    }
+    List<String> seen = new java.util.ArrayList<>();
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream originalErr = System.err;
+    java.io.PrintStream originalOut = System.out;
+    java.io.PrintStream capture = new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.setErr(capture);
+    System.setOut(capture);
+    try (StreamsService service = StreamsService.start("secrets-test", config, copy(raw, config),
+        StreamsSettings.of(config, "unused", Stage.ENRICH))) {
+      service.awaitRunning(Duration.ofSeconds(60));
+      String base = "http://127.0.0.1:" + service.httpPort();
+      for (String path : List.of("/metrics", "/ready", "/health", "/no-such-page")) {
+        seen.add(body(base + path));
+      }
+    } finally {
+      System.setErr(originalErr);
+      System.setOut(originalOut);
+    }
+    seen.add(log.toString(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(seen.get(0)).contains("newsflow_stream_thread_failures_total");
+    assertThat(seen.get(1)).contains("ready");
+    assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(saslPassword).doesNotContain(registryPassword));
+  }
+
+  private static String body(String url) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+  }
+
   private static Topology copy(String raw, NewsflowConfig config) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(raw, Consumed.with(Serdes.String(), SpecificAvroSerde.<RawArticle>forValues(config.serdeProperties())))
