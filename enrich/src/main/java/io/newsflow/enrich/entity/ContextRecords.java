@@ -340,12 +340,12 @@ final class ContextRecords {
     Token t = sentence[index];
     if (index > 0) {
       Token before = sentence[index - 1];
-      out.add(weights.find("pw,w=" + before.form + "," + t.form));
+      out.add(weights.find("pw,w=", before.form, t.form));
       out.add(classPair(before, t, "pwc,wc=", 0));
     }
     if (index + 1 < sentence.length) {
       Token after = sentence[index + 1];
-      out.add(weights.find("w,nw=" + t.form + "," + after.form));
+      out.add(weights.find("w,nw=", t.form, after.form));
       out.add(classPair(t, after, "wc,nc=", CLASSES * CLASSES));
     }
   }

@@ -53,6 +53,8 @@ final class PerceptronDecoder implements EntityModel.Decoder {
   private final int[] po;
   private final int[] ppo;
   private final int beamSize;
+  /** The largest scores of a path's extensions, largest first (kthLargest). */
+  private final double[] top;
 
   /** Whether the model is one this decoder reproduces (a perceptron); others go through {@link NameFinderME}. */
   static boolean supports(TokenNameFinderModel model) {
@@ -83,6 +85,7 @@ final class PerceptronDecoder implements EntityModel.Decoder {
     follows = validator.getClass() == NameFinderSequenceValidator.class ? follows(validator, outcomes) : null;
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    top = new double[beamSize];
   }
 
   @Override
@@ -116,9 +119,7 @@ final class PerceptronDecoder implements EntityModel.Decoder {
         weights.addTo(scores, contexts.powf(i, last));
         weights.addTo(scores, ppo[beforeLast]);
         normalise(scores);
-        double[] sorted = scores.clone();
-        Arrays.sort(sorted);
-        double min = sorted[Math.max(0, scores.length - beamSize)];
+        double min = kthLargest(scores, beamSize);
         String[] previous = follows == null ? top.outcomes(outcomes) : null;
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= min) {
@@ -153,6 +154,26 @@ final class PerceptronDecoder implements EntityModel.Decoder {
         next.add(path);
       }
     }
+  }
+
+  /**
+   * BeamSearch's candidate threshold, {@code sorted[max(0, n - k)]} of the sorted scores, without sorting them: the k-th
+   * largest score counting equal ones (the smallest when there are fewer than k), in Arrays.sort's order.
+   */
+  private double kthLargest(double[] scores, int k) {
+    int kept = 0;
+    for (double v : scores) {
+      if (kept == k && Double.compare(v, top[k - 1]) <= 0) {
+        continue;
+      }
+      int at = kept < k ? kept++ : k - 1;
+      while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = v;
+    }
+    return top[kept - 1];
   }
 
   /**
