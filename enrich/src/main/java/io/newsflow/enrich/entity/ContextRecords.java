@@ -45,7 +45,7 @@ import org.xml.sax.SAXException;
  * names found. One instance per decoder, so per thread: the cache and the adaptive data are not shared.
  */
 final class ContextRecords {
-  /** Distinct token strings kept per decoder and language: some 200 bytes each. */
+  /** Distinct token strings kept per decoder (thread and language): about 400 bytes each, some 7 MB when full. */
   static final int CACHED_TOKENS = 1 << 14;
   private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
   private static final String FACTORIES = "opennlp.tools.util.featuregen.";
