@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,29 +8,28 @@ import java.util.Queue;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
-import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
-import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
- * OpenNLP 2.5's {@link NameFinderME#find} for a perceptron model, computing the same numbers with less work.
- * OpenNLP's beam search asks the context generator for every token once per path in the beam and scores the whole
- * feature list each time, copying each path's outcome list as it extends it; yet all features but the four
- * previous-outcome ones ({@code po}, {@code pow}, {@code powf}, {@code ppo}) are the same for every path (OpenNLP's
- * own feature cache relies on that). Here those are summed once per token and only the four are added per path, in
- * the same order, so every score is the same double; paths share their prefixes. The four depend on the token and
- * one or two previous outcomes only, so their weights are looked up once per outcome ({@code po}, {@code ppo}) or
- * once per token and previous outcome ({@code pow}, {@code powf}) instead of building four strings per path. Weights
- * come from {@link FeatureWeights}, the model's own doubles packed for lookup, added in OpenNLP's order. The search itself is OpenNLP's:
- * same beam, same candidate rule, same validator, same priority queues, so ties fall the same way.
- * {@code PerceptronDecoderTest} compares the two on the dev sets. One instance per thread (adaptive data).
+ * OpenNLP 2.5's {@link NameFinderME#find} for a perceptron model, computing the same numbers with less work; written
+ * here for speed, and {@code PerceptronDecoderTest} compares the two on the dev sets. OpenNLP's beam search asks the
+ * context generator for every token once per path in the beam and scores the whole feature list each time, copying
+ * each path's outcome list as it extends it; yet all features but the four previous-outcome ones ({@code po},
+ * {@code pow}, {@code powf}, {@code ppo}) are the same for every path (OpenNLP's own feature cache relies on that).
+ * Here those are summed once per token and only the four are added per path, in the same order, so every score is
+ * the same double; paths share their prefixes. The features come as {@link FeatureWeights} records from
+ * {@link ContextRecords} (the model's own doubles, packed for lookup, in OpenNLP's order, without building their
+ * strings per token); the four depend on the token and one or two previous outcomes only, so their records are
+ * looked up once per outcome ({@code po}, {@code ppo}) or once per token string and previous outcome ({@code pow},
+ * {@code powf}). OpenNLP's BIO validator reads the last outcome only, so for it which outcome may follow which is
+ * asked once per model instead of once per path. The search itself is OpenNLP's: same beam, same candidate rule,
+ * same validator answers, same priority queues, so ties fall the same way. One instance per thread (adaptive data).
  *
  * <p>Written here because OpenNLP offers no way to plug a faster search into its name finder.
  */
@@ -39,14 +37,14 @@ final class PerceptronDecoder implements EntityModel.Decoder {
   private static final String MODEL_ENTRY = "nameFinder.model";
   /** BeamSearch's floor for a path's log score. */
   private static final double ZERO_LOG = -100000;
-  private static final Object[] NO_CONTEXT = new Object[0];
 
-  private final NameContextGenerator contexts;
-  private final AdditionalContextFeatureGenerator additional = new AdditionalContextFeatureGenerator();
-  /** The additional context is set per sentence, so its memo starts over with each. */
-  private final WindowedFeatures.Memo additionalPerToken = new WindowedFeatures.Memo(additional);
+  private final ContextRecords contexts;
+  private final ContextRecords.Records features = new ContextRecords.Records();
   private final SequenceCodec<String> codec;
   private final SequenceValidator<String> validator;
+  /** {@code follows[last][p]}: whether outcome p may come after outcome last (row {@link #before}: first token); null
+   * for a validator that may read more than the last outcome. */
+  private final boolean[][] follows;
   private final FeatureWeights weights;
   private final String[] outcomes;
   /** Index standing for NameFinderME.OTHER before the sentence's first token, after the outcomes' own. */
@@ -54,11 +52,9 @@ final class PerceptronDecoder implements EntityModel.Decoder {
   /** The weights of {@code po=X} and {@code ppo=X} for each outcome X (then OTHER): the same for every token. */
   private final int[] po;
   private final int[] ppo;
-  /** This token's {@code pow=X,token} and {@code powf=X,shape} weights per previous outcome X, looked up once. */
-  private final int[] pow;
-  private final int[] powf;
-  private final boolean[] looked;
   private final int beamSize;
+  /** The largest scores of a path's extensions, largest first (kthLargest). */
+  private final double[] top;
 
   /** Whether the model is one this decoder reproduces (a perceptron); others go through {@link NameFinderME}. */
   static boolean supports(TokenNameFinderModel model) {
@@ -75,23 +71,21 @@ final class PerceptronDecoder implements EntityModel.Decoder {
     TokenNameFinderFactory factory = model.getFactory();
     codec = factory.createSequenceCodec();
     validator = codec.createSequenceValidator();
-    contexts = WindowedFeatures.of(model);
-    // As NameFinderME does: the caller's additional context, in a window of eight tokens either side.
-    contexts.addFeatureGenerator(new WindowFeatureGenerator(additionalPerToken, 8, 8));
     PerceptronModel perceptron = model.getArtifact(MODEL_ENTRY);
     outcomes = (String[]) perceptron.getDataStructures()[2];
     before = outcomes.length;
+    contexts = new ContextRecords(model, weights, outcomes);
     po = new int[outcomes.length + 1];
     ppo = new int[outcomes.length + 1];
     for (int o = 0; o <= outcomes.length; o++) {
-      po[o] = weights.find("po=" + outcome(o));
-      ppo[o] = weights.find("ppo=" + outcome(o));
+      String previous = o == before ? NameFinderME.OTHER : outcomes[o];
+      po[o] = weights.find("po=" + previous);
+      ppo[o] = weights.find("ppo=" + previous);
     }
-    pow = new int[outcomes.length + 1];
-    powf = new int[outcomes.length + 1];
-    looked = new boolean[outcomes.length + 1];
+    follows = validator.getClass() == NameFinderSequenceValidator.class ? follows(validator, outcomes) : null;
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    top = new double[beamSize];
   }
 
   @Override
@@ -102,46 +96,39 @@ final class PerceptronDecoder implements EntityModel.Decoder {
   /** The names in one sentence, as {@link NameFinderME#find(String[], String[][])} finds them. */
   @Override
   public Span[] find(String[] tokens, String[][] additionalContext) {
-    additional.setCurrentContext(additionalContext);
-    additionalPerToken.forget();
-    Object[] context = additionalContext == null ? NO_CONTEXT : additionalContext;
+    contexts.sentence(tokens, additionalContext);
     Queue<Path> prev = new PriorityQueue<>(beamSize);
     Queue<Path> next = new PriorityQueue<>(beamSize);
     prev.add(Path.START);
     double[] shared = new double[outcomes.length];
     for (int i = 0; i < tokens.length; i++) {
       Arrays.fill(shared, 0);
-      add(shared, contexts.getContext(i, tokens, null, context));
-      String shape = FeatureGeneratorUtil.tokenFeature(tokens[i]);
-      Arrays.fill(looked, false);
+      features.clear();
+      contexts.shared(i, features);
+      for (int k = 0; k < features.size(); k++) {
+        weights.addTo(shared, features.get(k));
+      }
       int paths = Math.min(beamSize, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < paths; sc++) {
         Path top = prev.remove();
-        String[] previous = top.outcomes(outcomes);
         int last = i > 0 ? top.outcome : before;
         int beforeLast = i > 1 ? top.before.outcome : before;
-        if (!looked[last]) {
-          pow[last] = weights.find("pow=" + outcome(last) + "," + tokens[i]);
-          powf[last] = weights.find("powf=" + outcome(last) + "," + shape);
-          looked[last] = true;
-        }
         double[] scores = shared.clone();
         weights.addTo(scores, po[last]);
-        weights.addTo(scores, pow[last]);
-        weights.addTo(scores, powf[last]);
+        weights.addTo(scores, contexts.pow(i, last));
+        weights.addTo(scores, contexts.powf(i, last));
         weights.addTo(scores, ppo[beforeLast]);
         normalise(scores);
-        double[] sorted = scores.clone();
-        Arrays.sort(sorted);
-        double min = sorted[Math.max(0, scores.length - beamSize)];
+        double min = kthLargest(scores, beamSize);
+        String[] previous = follows == null ? top.outcomes(outcomes) : null;
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= min) {
-            extend(next, top, i, tokens, previous, p, scores[p]);
+            extend(next, top, i, tokens, last, previous, p, scores[p]);
           }
         }
         if (next.isEmpty()) {
           for (int p = 0; p < scores.length; p++) {
-            extend(next, top, i, tokens, previous, p, scores[p]);
+            extend(next, top, i, tokens, last, previous, p, scores[p]);
           }
         }
       }
@@ -158,12 +145,10 @@ final class PerceptronDecoder implements EntityModel.Decoder {
     return codec.decode(List.of(best));
   }
 
-  private String outcome(int o) {
-    return o == before ? NameFinderME.OTHER : outcomes[o];
-  }
-
-  private void extend(Queue<Path> next, Path top, int i, String[] tokens, String[] previous, int p, double probability) {
-    if (validator.validSequence(i, tokens, previous, outcomes[p])) {
+  private void extend(Queue<Path> next, Path top, int i, String[] tokens, int last, String[] previous, int p,
+      double probability) {
+    boolean valid = follows != null ? follows[last][p] : validator.validSequence(i, tokens, previous, outcomes[p]);
+    if (valid) {
       Path path = new Path(top, p, top.score + StrictMath.log(probability));
       if (path.score > ZERO_LOG) {
         next.add(path);
@@ -171,10 +156,39 @@ final class PerceptronDecoder implements EntityModel.Decoder {
     }
   }
 
-  private void add(double[] sums, String[] features) {
-    for (String feature : features) {
-      weights.addTo(sums, weights.find(feature));
+  /**
+   * BeamSearch's candidate threshold, {@code sorted[max(0, n - k)]} of the sorted scores, without sorting them: the k-th
+   * largest score counting equal ones (the smallest when there are fewer than k), in Arrays.sort's order.
+   */
+  private double kthLargest(double[] scores, int k) {
+    int kept = 0;
+    for (double v : scores) {
+      if (kept == k && Double.compare(v, top[k - 1]) <= 0) {
+        continue;
+      }
+      int at = kept < k ? kept++ : k - 1;
+      while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = v;
     }
+    return top[kept - 1];
+  }
+
+  /**
+   * The BIO validator's answers for every last outcome (and none, the last row), asked with a one-outcome history:
+   * NameFinderSequenceValidator reads the history's last outcome only.
+   */
+  private static boolean[][] follows(SequenceValidator<String> validator, String[] outcomes) {
+    boolean[][] follows = new boolean[outcomes.length + 1][outcomes.length];
+    for (int last = 0; last <= outcomes.length; last++) {
+      String[] history = last == outcomes.length ? new String[0] : new String[] {outcomes[last]};
+      for (int p = 0; p < outcomes.length; p++) {
+        follows[last][p] = validator.validSequence(history.length, new String[history.length + 1], history, outcomes[p]);
+      }
+    }
+    return follows;
   }
 
   /** The model's weights packed for lookup: build once per model, share between threads. */

@@ -69,4 +69,14 @@ final class DevSets {
     }
     return documents;
   }
+
+  /** Rule features on capitalised words, as RuleOpinion gives them, so the additional-context window is exercised. */
+  static String[][] ruleOpinions(String[] sentence) {
+    String[][] context = new String[sentence.length][];
+    for (int i = 0; i < sentence.length; i++) {
+      boolean capital = !sentence[i].isEmpty() && Character.isUpperCase(sentence[i].charAt(0));
+      context[i] = capital && i % 2 == 0 ? new String[] {"rule=PLACE", "rule=PLACE-B"} : capital ? new String[] {"rule=PERSON"} : new String[0];
+    }
+    return context;
+  }
 }

@@ -17,6 +17,10 @@ class FeatureWeightsTest {
     MODEL.put("BB", new Context(new int[] {1}, new double[] {-7.0}));
     MODEL.put("p1w=hauptstadt der", new Context(new int[] {0, 1, 2}, new double[] {0.1, 0.2, 0.30000000000000004}));
     MODEL.put("", new Context(new int[] {2}, new double[] {9.0}));
+    MODEL.put("pw,w=Angela,Merkel", new Context(new int[] {1, 2}, new double[] {2.5, -0.5}));
+    // "pw,w=BB,x" hashes as this one does: the pair lookup must tell them apart by their characters.
+    MODEL.put("pw,w=Aa,x", new Context(new int[] {0}, new double[] {1.0}));
+    MODEL.put("w,nw=Frankfurt am Main und die Region Rhein-Main,Hessen", new Context(new int[] {0}, new double[] {4.0}));
   }
 
   @Test
@@ -58,5 +62,21 @@ class FeatureWeightsTest {
   void holdsAnEmptyModel() {
     FeatureWeights weights = new FeatureWeights(Map.of());
     assertThat(weights.find("w=berlin")).isEqualTo(FeatureWeights.ABSENT);
+  }
+
+  @Test
+  void findsAWordPairAsItsJoinedString() {
+    FeatureWeights weights = new FeatureWeights(MODEL);
+    String[][] pairs = {
+        {"pw,w=", "Angela", "Merkel"}, {"pw,w=", "Aa", "x"}, {"pw,w=", "BB", "x"},
+        {"w,nw=", "Frankfurt am Main und die Region Rhein-Main", "Hessen"}, {"pw,w=", "Angela", "Merke"},
+        {"pw,w=", "Angel", "a,Merkel"}, {"pw,w=", "", ""}, {"w,nw=", "Angela", "Merkel"},
+        {"pw,w=", "x".repeat(100), "y".repeat(70)}};
+    for (String[] p : pairs) {
+      assertThat(weights.find(p[0], p[1], p[2])).as(String.join("|", p)).isEqualTo(weights.find(p[0] + p[1] + "," + p[2]));
+    }
+    assertThat(weights.find("pw,w=", "Angela", "Merkel")).isNotEqualTo(FeatureWeights.ABSENT);
+    assertThat(weights.find("pw,w=", "Aa", "x")).isNotEqualTo(FeatureWeights.ABSENT).isNotEqualTo(weights.find("pw,w=", "Angela", "Merkel"));
+    assertThat(weights.find("pw,w=", "BB", "x")).isEqualTo(FeatureWeights.ABSENT);
   }
 }

@@ -61,7 +61,7 @@ class PerceptronDecoderTest {
       openNlp.clearAdaptiveData();
       ours.clearAdaptiveData();
       for (String[] sentence : document) {
-        String[][] context = ruleContext ? ruleContext(sentence) : null;
+        String[][] context = ruleContext ? DevSets.ruleOpinions(sentence) : null;
         Span[] expected = openNlp.find(sentence, context);
         Span[] actual = ours.find(sentence, context);
         found += expected.length;
@@ -73,16 +73,4 @@ class PerceptronDecoderTest {
     assertThat(found).as("names found, so the comparison means something").isPositive();
     return differing;
   }
-
-  /** Rule features on capitalised words, as RuleOpinion gives them, so the additional-context window is exercised. */
-  private static String[][] ruleContext(String[] sentence) {
-    String[][] context = new String[sentence.length][];
-    for (int i = 0; i < sentence.length; i++) {
-      boolean capital = !sentence[i].isEmpty() && Character.isUpperCase(sentence[i].charAt(0));
-      context[i] = capital && i % 2 == 0 ? new String[] {"rule=PLACE", "rule=PLACE-B"} : capital ? new String[] {"rule=PERSON"} : new String[0];
-    }
-    return context;
-  }
-
-
 }
