@@ -112,6 +112,7 @@ final class DocumentNames {
         if ("de".equals(rules.language) && contained
             && (f.type != t.type() || ruleMentionsInside(rules, t) >= 2
                 || f.entry != null && m.start() == t.start() && endsOneWordLater(rules.text, m, t)
+                    && !anotherFamilyNameFirstPerson(rules.text, m, f, t)
                 || f.entry != null && f.type == EntityType.ORGANISATION && m.end() == t.end() && startsOneWordEarlier(rules.text, m, t))) {
           return Map.entry(m, f);
         }
@@ -159,6 +160,25 @@ final class DocumentNames {
   }
 
   /** The tagged span is the mention plus one more word, after a space or a hyphen. */
+  /**
+   * "Kim Kulig", "Kim Yo Jong": the listed person is known by a family name written first ("Kim" of Kim Jong Un),
+   * so a tagged person that goes on from it with another name is someone else of that family name, not the
+   * listed one and a noun after it ("Kims Soldaten" is inflected and stays the listed person).
+   */
+  private static boolean anotherFamilyNameFirstPerson(String text, Mention m, Found f, EntityModel.Tagged t) {
+    if (f.type != EntityType.PERSON || t.type() != EntityType.PERSON || f.entry == null) {
+      return false;
+    }
+    String form = text.substring(m.start(), m.end());
+    String tagged = text.substring(t.start(), t.end());
+    for (String name : f.entry.names().values()) {
+      if (name.startsWith(form + " ") && !name.startsWith(tagged)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsOneWordLater(String text, Mention m, EntityModel.Tagged t) {
     if (m.end() + 1 >= t.end() || text.charAt(m.end()) != ' ' && text.charAt(m.end()) != '-') {
       return false;

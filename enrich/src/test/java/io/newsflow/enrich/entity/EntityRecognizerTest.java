@@ -63,6 +63,26 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aGivenNameThatIsAListedFamilyNameStartsAnotherPerson() {
+    EnrichedArticle a = plain("""
+        Frauenfußball im Aufwind
+
+        Die Vereine haben mehr Mitglieder als je zuvor, sagte Kim Kulig, die frühere Nationalspielerin, am Montag in Hamburg.
+        """);
+    assertThat(a.entities()).extracting(Entity::name).contains("Kim Kulig").doesNotContain("Kim Jong Un");
+  }
+
+  @Test
+  void anInflectedListedFamilyNameStaysTheListedPerson() {
+    EnrichedArticle a = plain("""
+        Nordkorea schickt Truppen
+
+        Machthaber Kim Jong Un hat weitere Einheiten an die Front geschickt. Kims Soldaten sollen dort bis zum Frühjahr bleiben.
+        """);
+    assertThat(mentions(named(a, "Kim Jong Un"))).contains("Kim Jong Un", "Kims");
+  }
+
+  @Test
   void readsInflectedPolishPlaceNames() {
     EnrichedArticle a = plain("""
         Nowe połączenia kolejowe
