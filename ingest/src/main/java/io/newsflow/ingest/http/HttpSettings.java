@@ -22,7 +22,6 @@ public record HttpSettings(String host, int port, String token, Duration ackTime
   public static final String TOKEN_KEY = "ingest.http.token";
   public static final String ACK_TIMEOUT_KEY = "ingest.ack.timeout.ms";
   public static final String ALLOW_UNAUTHENTICATED_KEY = "ingest.http.allow.unauthenticated";
-  public static final String LOOPBACK = "127.0.0.1";
 
   public HttpSettings {
     if (port < 0 || port > 65535) {
@@ -37,7 +36,7 @@ public record HttpSettings(String host, int port, String token, Duration ackTime
     if (token == null && !allowUnauthenticated && !isLoopback(host)) {
       throw new IllegalArgumentException("ingest-service would let anyone who reaches " + host + ":" + port
           + " publish articles: set a token (NEWSFLOW_INGEST_HTTP_TOKEN, or " + TOKEN_KEY + " in the --config file), "
-          + "listen on " + LOOPBACK + ", or pass --allow-unauthenticated (" + ALLOW_UNAUTHENTICATED_KEY
+          + "listen on " + NewsflowConfig.LOOPBACK + ", or pass --allow-unauthenticated (" + ALLOW_UNAUTHENTICATED_KEY
           + "=true) if something in front of it authenticates");
     }
   }
@@ -53,7 +52,7 @@ public record HttpSettings(String host, int port, String token, Duration ackTime
    * {@code ingest.ack.timeout.ms} (10000), {@code ingest.http.allow.unauthenticated} (false).
    */
   public static HttpSettings from(NewsflowConfig config) {
-    return new HttpSettings(config.get(HOST_KEY, config.get(NewsflowConfig.HTTP_HOST, LOOPBACK)),
+    return new HttpSettings(config.get(HOST_KEY, config.get(NewsflowConfig.HTTP_HOST, NewsflowConfig.LOOPBACK)),
         config.getInt(PORT_KEY, config.getInt("http.port", 8080)), config.get(TOKEN_KEY, null),
         Duration.ofMillis(config.getLong(ACK_TIMEOUT_KEY, 10_000)), config.getBoolean(ALLOW_UNAUTHENTICATED_KEY, false));
   }

@@ -29,6 +29,8 @@ public final class NewsflowConfig {
   public static final String APPLICATION_ID = "application.id";
   /** Address of every service's HTTP port; loopback unless set, so nothing is exposed by accident. */
   public static final String HTTP_HOST = "http.host";
+  /** Where every HTTP port of newsflow listens unless told otherwise: loopback only. */
+  public static final String LOOPBACK = "127.0.0.1";
   public static final String ENV_PREFIX = "NEWSFLOW_";
   /**
    * Compression of every producer unless {@code kafka.compression.type} says otherwise: gzip is the
@@ -50,7 +52,7 @@ public final class NewsflowConfig {
     Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put(BOOTSTRAP_SERVERS, "localhost:9092");
     defaults.put(SCHEMA_REGISTRY_URL, "http://localhost:8081");
-    defaults.put(HTTP_HOST, "127.0.0.1");
+    defaults.put(HTTP_HOST, LOOPBACK);
     return defaults;
   }
 

@@ -34,8 +34,6 @@ public final class StreamsService implements AutoCloseable {
   /** How long {@code /ready} stays 503 after a stream thread failed: the replaced thread must prove itself first. */
   static final Duration READY_AFTER_FAILURE = Duration.ofSeconds(10);
 
-  private static final String LOOPBACK = "127.0.0.1";
-
   private final String name;
   private final KafkaStreams streams;
   private final ThreadRestarts restarts;
@@ -88,7 +86,7 @@ public final class StreamsService implements AutoCloseable {
     String port = config.get("http.port", null);
     if (port != null) {
       // Loopback unless http.host says otherwise: /metrics and /ready are for the operator, not the network.
-      service.http = OpsServer.start(config.get(NewsflowConfig.HTTP_HOST, LOOPBACK), Integer.parseInt(port),
+      service.http = OpsServer.start(config.get(NewsflowConfig.HTTP_HOST, NewsflowConfig.LOOPBACK), Integer.parseInt(port),
           service::isReady, service.metrics);
       LOG.info("{}: /health /ready /metrics on port {}", name, service.http.port());
     }
