@@ -159,7 +159,6 @@ final class DocumentNames {
     }
   }
 
-  /** The tagged span is the mention plus one more word, after a space or a hyphen. */
   /**
    * "Kim Kulig", "Kim Yo Jong": the listed person is known by a family name written first ("Kim" of Kim Jong Un),
    * so a tagged person that goes on from it with another name is someone else of that family name, not the
@@ -179,6 +178,7 @@ final class DocumentNames {
     return false;
   }
 
+  /** The tagged span is the mention plus one more word, after a space or a hyphen. */
   private static boolean endsOneWordLater(String text, Mention m, EntityModel.Tagged t) {
     if (m.end() + 1 >= t.end() || text.charAt(m.end()) != ' ' && text.charAt(m.end()) != '-') {
       return false;

@@ -17,7 +17,8 @@ final class ClassEvidence {
           + "promo|promoted|sponsor\\w*|advert\\w*|ads?|adslot|banner|outbrain|taboola|newsletter|subscribe|"
           + "subscription|signup|cookies?|consent|gdpr|popup|modal|overlay|masthead|toolbar|tags?|tagcloud|"
           + "keywords|byline|author\\w*|dateline|date|time|timestamp|meta|metadata|bio|login|paywall|"
-          + "teaser-?list|more-?articles|trending|popular|most-?read|newsfeed|rating|loading|loader|spinner|load-?more|no-?print|hidden-print|d-print-none)(?:$|[\\s_-])");
+          + "teaser-?list|more-?articles|trending|popular|most-?read|newsfeed|rating|loading|loader|spinner|load-?more|"
+          + "no-?print|hidden-print|d-print-none)(?:$|[\\s_-])");
   private static final Pattern POSITIVE = Pattern.compile(
       "(?i)(?:^|[\\s_-])(article|articles|body|content|entry|hentry|main|post|text|blog|story|prose|"
           + "rich-?text|artikel|inhalt|tresc|contenu|texto|testo|articlebody|storybody)(?:$|[\\s_-])");

@@ -25,9 +25,9 @@ final class StoryWalk {
   private static final int MAX_DEPTH = 300;
   /** A paragraph of prose around a link paragraph: a sentence, not a label. */
   private static final int MIN_PROSE_CHARS = 20;
-  /** Elements whose tag says "this is text": a class word alone never makes them furniture. */
   /** Prose a story must have before an {@code h1} after its headline counts as the next article's. */
   private static final int NEXT_STORY_AFTER_CHARS = 500;
+  /** Elements whose tag says "this is text": a class word alone never makes them furniture. */
   private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
       "blockquote", "pre", "li", "dd", "dt", "td", "th", "table", "tbody", "tr", "figure", "figcaption", "strong", "em", "b", "i");
 

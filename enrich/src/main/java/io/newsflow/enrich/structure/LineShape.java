@@ -51,13 +51,14 @@ final class LineShape {
   /** "© 2026 Nordkurier", "Copyright 2025 The Associated Press. All rights reserved." */
   static boolean copyright(String line) {
     String t = line.strip();
-    if (words(t) > 25 || t.length() > 220) {
+    int words = words(t);
+    if (words > 25 || t.length() > 220) {
       return false;
     }
     if (RIGHTS_RESERVED.matcher(t).find()) {
       return true;
     }
-    boolean marked = COPYRIGHT_START.matcher(t).find() || t.contains("©") && words(t) <= 12;
+    boolean marked = COPYRIGHT_START.matcher(t).find() || t.contains("©") && words <= 12;
     return marked && (t.contains("©") || YEAR.matcher(t).find());
   }
 
