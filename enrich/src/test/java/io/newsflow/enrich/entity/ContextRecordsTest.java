@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,15 +30,9 @@ class ContextRecordsTest {
   void givesTheRecordsOfOpenNlpsFeaturesForEveryTokenOfTheDevSets() throws IOException {
     assumeTrue(Files.isDirectory(DevSets.DEV), "../shared/ner/dev is absent (it sits beside the checkout in CI)");
     int compared = 0;
-    for (String language : EntityModel.SHIPPED) {
-      TokenNameFinderModel model = DevSets.shipped(language);
-      Path file = DevSets.devFile(language);
-      if (model == null || file == null) {
-        continue;
-      }
-      List<List<String[]>> documents = DevSets.documents(file, SENTENCES);
-      compared += compare(model, documents, false);
-      compared += compare(model, documents, true);
+    for (DevSets.ShippedSet set : DevSets.shippedSets(SENTENCES)) {
+      compared += compare(set.model(), set.documents(), false);
+      compared += compare(set.model(), set.documents(), true);
     }
     assertThat(compared).isPositive();
   }

@@ -19,6 +19,22 @@ final class DevSets {
 
   private DevSets() {}
 
+  /** A shipped model and its language's first dev-set sentences. */
+  record ShippedSet(String language, TokenNameFinderModel model, List<List<String[]>> documents) {}
+
+  /** Every shipped language that has both a model in the jar and a dev set, with up to {@code maxSentences} sentences. */
+  static List<ShippedSet> shippedSets(int maxSentences) throws IOException {
+    List<ShippedSet> sets = new ArrayList<>();
+    for (String language : EntityModel.SHIPPED) {
+      TokenNameFinderModel model = shipped(language);
+      Path file = devFile(language);
+      if (model != null && file != null) {
+        sets.add(new ShippedSet(language, model, documents(file, maxSentences)));
+      }
+    }
+    return sets;
+  }
+
   /** The model in the enrich jar for a language, or null. */
   static TokenNameFinderModel shipped(String language) throws IOException {
     try (InputStream in = EntityModel.class.getResourceAsStream("/io/newsflow/enrich/entity/model/" + language + ".bin")) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
@@ -37,16 +36,10 @@ class PerceptronDecoderTest {
   void findsWhatOpenNlpFindsOnTheDevSets() throws IOException {
     assumeTrue(Files.isDirectory(DevSets.DEV), "../shared/ner/dev is absent (it sits beside the checkout in CI)");
     int compared = 0;
-    for (String language : EntityModel.SHIPPED) {
-      TokenNameFinderModel model = DevSets.shipped(language);
-      Path file = DevSets.devFile(language);
-      if (model == null || file == null) {
-        continue;
-      }
-      assertThat(PerceptronDecoder.supports(model)).isTrue();
-      List<List<String[]>> documents = DevSets.documents(file, SENTENCES);
-      assertThat(differences(model, documents, false)).as(language).isZero();
-      assertThat(differences(model, documents, true)).as(language + " with rule context").isZero();
+    for (DevSets.ShippedSet set : DevSets.shippedSets(SENTENCES)) {
+      assertThat(PerceptronDecoder.supports(set.model())).isTrue();
+      assertThat(differences(set.model(), set.documents(), false)).as(set.language()).isZero();
+      assertThat(differences(set.model(), set.documents(), true)).as(set.language() + " with rule context").isZero();
       compared++;
     }
     assertThat(compared).isPositive();

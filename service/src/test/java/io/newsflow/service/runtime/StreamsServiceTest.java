@@ -9,7 +9,9 @@ import io.newsflow.embedded.EmbeddedStack;
 import io.newsflow.embedded.junit.EmbeddedStackExtension;
 import io.newsflow.schemas.config.NewsflowConfig;
 import io.newsflow.schemas.serde.SpecificAvroSerde;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,9 +22,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -147,11 +151,11 @@ class StreamsServiceTest {
       admin.createTopics(List.of(new NewTopic(raw, 1, (short) 1), new NewTopic(raw + "-copy", 1, (short) 1)))
           .all().get(30, TimeUnit.SECONDS);
     }
-    List<String> seen = new java.util.ArrayList<>();
-    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream originalErr = System.err;
-    java.io.PrintStream originalOut = System.out;
-    java.io.PrintStream capture = new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+    List<String> seen = new ArrayList<>();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream originalErr = System.err;
+    PrintStream originalOut = System.out;
+    PrintStream capture = new PrintStream(log, true, StandardCharsets.UTF_8);
     System.setErr(capture);
     System.setOut(capture);
     try (StreamsService service = StreamsService.start("secrets-test", config, copy(raw, config),
@@ -165,7 +169,7 @@ class StreamsServiceTest {
       System.setErr(originalErr);
       System.setOut(originalOut);
     }
-    seen.add(log.toString(java.nio.charset.StandardCharsets.UTF_8));
+    seen.add(log.toString(StandardCharsets.UTF_8));
 
     assertThat(seen.get(0)).contains("newsflow_stream_thread_failures_total");
     assertThat(seen.get(1)).contains("ready");
