@@ -16,6 +16,9 @@ import io.newsflow.enrich.structure.StructureAssembler;
 import io.newsflow.enrich.text.ArticleText;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The enrichment of one raw article: structure, language, picture credits, entities, quotes.
@@ -24,7 +27,7 @@ import java.util.Locale;
  */
 public final class ArticleEnricher {
   /** Bumped whenever a rule or data file changes what the enrichment produces. */
-  public static final String VERSION = "rules-3.model-2";
+  public static final String VERSION = "rules-3.model-3";
 
   private final PlainTextReader plainText;
   private final HtmlReader html;
@@ -34,17 +37,38 @@ public final class ArticleEnricher {
 
   /** With the shipped entity models plus any configured with {@link EntityModel#configured()}. */
   public ArticleEnricher() {
-    this(EntityModel.configured());
+    this(EntityModel::configured);
   }
 
   public ArticleEnricher(EntityModel entityModel) {
+    this(() -> entityModel);
+  }
+
+  private ArticleEnricher(Supplier<EntityModel> entityModel) {
+    // The language models (~55 % of start-up) and the entity models (~35 %) do not depend on each other: read them
+    // side by side, so a stage reaches its first article sooner on a machine with a second core.
+    CompletableFuture<LanguageIdentifier> languageModels = CompletableFuture.supplyAsync(LanguageIdentifier::new);
     CreditLineParser credits = new CreditLineParser();
     StructureAssembler assembler = new StructureAssembler(new Boilerplate());
     this.plainText = new PlainTextReader(credits, assembler);
     this.html = new HtmlReader(credits, assembler);
-    this.languages = new LanguageIdentifier();
-    this.entities = new EntityRecognizer(entityModel);
+    this.entities = new EntityRecognizer(entityModel.get());
     this.quotes = new QuoteExtractor();
+    this.languages = loaded(languageModels);
+  }
+
+  /** The loaded value, or what stopped its loading, as it would have been thrown without the second thread. */
+  private static <T> T loaded(CompletableFuture<T> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      } else if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -24,7 +24,7 @@ import opennlp.tools.util.Span;
  */
 public final class EntityModel {
   /** Languages whose model is inside the enrich jar (the default distribution). */
-  public static final List<String> SHIPPED = List.of("de", "en", "fr");
+  public static final List<String> SHIPPED = List.of("de", "en", "fr", "pl");
   private static final String RESOURCE = "/io/newsflow/enrich/entity/model/%s.bin";
 
   /** One name the model found: its type and character offsets into the article text. */
@@ -75,8 +75,8 @@ public final class EntityModel {
 
   /**
    * The models in the enrich jar, plus {@code <lang>.bin} files from {@code extraDirectory} (may be null),
-   * which replace a shipped one of the same language: how an opt-in model such as the Polish one (trained on
-   * GPL data, kept out of the jar) or a newsroom's own model is added.
+   * which replace a shipped one of the same language: how a newsroom's own model (or a candidate being
+   * measured) is added.
    */
   public static EntityModel shipped(Path extraDirectory) {
     Map<String, TokenNameFinderModel> models = new TreeMap<>();

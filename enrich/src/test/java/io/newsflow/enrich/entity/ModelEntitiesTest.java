@@ -15,10 +15,10 @@ class ModelEntitiesTest {
   }
 
   @Test
-  void shippedModelsLoadForGermanEnglishAndFrench() {
+  void shippedModelsLoadForGermanEnglishFrenchAndPolish() {
     EntityModel model = EntityModel.shipped(null);
-    assertThat(model.languages()).containsExactlyInAnyOrder("de", "en", "fr");
-    assertThat(model.supports("pl")).as("the Polish model is trained on GPL data and opt-in").isFalse();
+    assertThat(model.languages()).containsExactlyInAnyOrder("de", "en", "fr", "pl");
+    assertThat(model.supports("it")).as("no model for a language without a training recipe").isFalse();
     assertThat(model.supports("de")).as("German: the trained model beat the rules through the pipeline (docs/entities.md)").isTrue();
   }
 
@@ -32,6 +32,23 @@ class ModelEntitiesTest {
         """);
     assertThat(names(a, EntityType.PERSON)).contains("Tobias Wrenfield", "Margaret Ollerton");
     assertThat(names(a, EntityType.PLACE)).contains("Bridgwater");
+  }
+
+  @Test
+  void thePolishModelFindsPeopleNoListKnowsAndFoldsTheirCaseForms() {
+    EnrichedArticle a = plain("""
+        Nowy wójt gminy
+
+        Nowym wójtem gminy został w niedzielę Bartłomiej Wierzchoń. Wierzchoń pokonał w drugiej turze Halinę Ostrowską.
+
+        Ostrowska zapowiedziała, że nie złoży protestu wyborczego.
+        """);
+    assertThat(a.language()).isEqualTo("pl");
+    assertThat(names(a, EntityType.PERSON)).contains("Bartłomiej Wierzchoń");
+    Entity winner = a.entities().stream().filter(e -> e.name().equals("Bartłomiej Wierzchoń")).findFirst().orElseThrow();
+    assertThat(mentions(winner)).contains("Bartłomiej Wierzchoń", "Wierzchoń");
+    assertThat(names(a, EntityType.PERSON)).as("the surname alone is the same person, not another one").doesNotContain("Wierzchoń");
+    assertThat(names(a, EntityType.PLACE)).as("no place is named").isEmpty();
   }
 
   @Test

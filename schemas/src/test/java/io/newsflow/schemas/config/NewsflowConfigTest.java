@@ -110,7 +110,7 @@ class NewsflowConfigTest {
   void acceptsEveryDocumentedKindOfKeyAndLeavesLauncherVariablesAlone() {
     NewsflowConfig config = NewsflowConfig.load(null,
         Map.of("NEWSFLOW_JAVA_OPTS", "-Xmx2g", "NEWSFLOW_INGEST_HTTP_TOKEN", "t0ken",
-            "NEWSFLOW_ENTITY_MODELS", "models/gpl"),
+            "NEWSFLOW_ENTITY_MODELS", "/srv/newsflow/entity-models"),
         Map.of("kafka.linger.ms", "5", "registry.basic.auth.user.info", "u:p", "commit.interval.ms", "1000",
             "topic.raw", "raw", "metrics.window.ms", "1000"));
     assertThat(config.get("ingest.http.token", null)).isEqualTo("t0ken");

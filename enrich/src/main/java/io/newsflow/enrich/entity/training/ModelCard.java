@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import opennlp.tools.util.eval.FMeasure;
 
 /** The card written beside each model: what it learnt from under which licence, how, and how well. */
@@ -20,7 +21,7 @@ record ModelCard(Recipe recipe, EntityModelTraining.Settings settings, Map<Strin
     } else if (set.contains("hipe2022")) {
       return "CC BY 4.0 (HIPE-2022, Ehrmann et al.)";
     } else if (set.startsWith("pl-nkjp")) {
-      return "GPL-3.0 as its sources state it (NKJP 1M via PolDeepNer); CC BY 4.0 unconfirmed";
+      return "CC BY 4.0 (NKJP Consortium, Przepiórkowski et al. 2012; earlier distributions said GPL-3.0: docs/entities.md, Licences)";
     } else if (set.startsWith("en-uner")) {
       return "CC BY-SA 4.0 (Universal NER, Mayhew et al. 2024; 2022-12 pre-release file)";
     } else if (set.startsWith("en-wikigold")) {
@@ -31,6 +32,19 @@ record ModelCard(Recipe recipe, EntityModelTraining.Settings settings, Map<Strin
       return "CC BY 4.0 (Derczynski et al., COLING 2016)";
     }
     return "unknown: check before shipping";
+  }
+
+  /** Why a set whose sources disagree, or whose licence binds the model, is used as it is; null where nothing was decided. */
+  static String decision(String set) {
+    if (set.startsWith("pl-nkjp")) {
+      return "NKJP: earlier distributions of the NE layer (PolDeepNer, SentiOne/opennlp, the nkjp-ner card) state GPL-3.0; "
+          + "the licensor, the NKJP Consortium, now offers the subcorpus, texts and annotations, under CC BY 4.0 (IPI PAN's own "
+          + "NKJP1M release, nkjp.pl, the consortium's answer of 2026-10). The model is offered under CC BY 4.0 with the "
+          + "consortium's attribution (NOTICE); sources and reasoning in docs/entities.md, Licences.";
+    } else if (set.startsWith("en-uner")) {
+      return "UNER English-EWT is share-alike (CC BY-SA 4.0): a model learnt from it is offered under CC BY-SA 4.0 (NOTICE).";
+    }
+    return null;
   }
 
   String markdown() {
@@ -50,6 +64,8 @@ record ModelCard(Recipe recipe, EntityModelTraining.Settings settings, Map<Strin
             + "P %.3f, R %.3f, **F1 %.3f**.%n%nTraining %d s (whole run with reading and dev %d s), model %,d bytes.%n",
         recipe.devSet(), dev.getPrecisionScore(), dev.getRecallScore(), dev.getFMeasure(),
         trainingTime.toSeconds(), totalTime.toSeconds(), bytes));
+    sets.keySet().stream().map(ModelCard::decision).filter(Objects::nonNull).distinct()
+        .forEach(d -> md.append("\nLicence decision: ").append(d).append('\n'));
     return md.toString();
   }
 }
