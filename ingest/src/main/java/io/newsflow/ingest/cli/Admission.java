@@ -36,7 +36,7 @@ final class Admission implements AutoCloseable {
   /** Every input has been read. */
   enum End implements Outcome { INSTANCE }
 
-  static final int MAX_QUEUED = 256;
+  static final int MAX_QUEUED = 4096;
   static final int MAX_QUEUED_BYTES = 16 * 1024 * 1024;
 
   private final BlockingQueue<Outcome> queue;
