@@ -35,8 +35,8 @@ public record PublisherSettings(
   static final Map<String, String> PRODUCER_DEFAULTS = Map.of(
       ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest",
       ProducerConfig.COMPRESSION_TYPE_CONFIG, NewsflowConfig.DEFAULT_COMPRESSION,
-      // gzip's fastest level: compressing is the producer's largest cost per article, and level 1 takes
-      // about a third of the default level's (6) time for a raw topic some 25 % larger (docs/benchmark.md).
+      // gzip's fastest level: compressing is the producer's largest cost per article, and level 1 takes a
+      // quarter of the default level's (6) time, for a raw topic about a third larger (docs/ingest.md).
       ProducerConfig.COMPRESSION_GZIP_LEVEL_CONFIG, GZIP_LEVEL,
       ProducerConfig.LINGER_MS_CONFIG, "5",
       // send() blocks while it waits for metadata; an HTTP request must not wait a minute for that.
