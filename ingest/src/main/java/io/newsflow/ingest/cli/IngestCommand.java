@@ -1,5 +1,6 @@
 package io.newsflow.ingest.cli;
 
+import io.newsflow.ingest.intake.Intake;
 import io.newsflow.ingest.intake.IntakeLimits;
 import io.newsflow.ingest.publisher.ArticlePublisher;
 import io.newsflow.schemas.config.NewsflowConfig;
@@ -86,10 +87,13 @@ public final class IngestCommand implements Callable<Integer> {
     Duration interval = terminal ? Duration.ofMillis(250) : Duration.ofSeconds(Math.max(1, progressSeconds));
     FailedArticles failed = new FailedArticles(failedFile != null ? failedFile
         : Path.of("newsflow-failed-" + FAILED_FILE_TIME.format(LocalDateTime.now()) + ".jsonl"));
-    try (failed;
+    InputReader reader = new InputReader(source, limits, stdin);
+    // Reading and admitting start at once: creating the producer and its registry client takes a while.
+    try (Admission admission = Admission.start(inputs, reader, new Intake(limits));
+        failed;
         ArticlePublisher publisher = ArticlePublisher.create(rideOutOutages(config));
         Progress progress = new Progress(err, terminal, totalBytes, tally::snapshot, interval)) {
-      new IngestRun(publisher, new InputReader(source, limits, stdin), tally, failed).run(inputs);
+      new IngestRun(publisher, reader, tally, failed).send(admission);
     } catch (IllegalArgumentException | KafkaException e) {
       // Settings Kafka itself refuses (an unknown security protocol, a bad broker address).
       err.println("ingest: cannot start the Kafka producer: " + e.getMessage());

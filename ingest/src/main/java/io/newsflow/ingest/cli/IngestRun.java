@@ -2,10 +2,7 @@ package io.newsflow.ingest.cli;
 
 import io.newsflow.ingest.intake.Article;
 import io.newsflow.ingest.intake.Rejection;
-import io.newsflow.ingest.intake.Submission;
-import io.newsflow.ingest.intake.SubmissionRejectedException;
 import io.newsflow.ingest.publisher.ArticlePublisher;
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +10,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 
 /**
- * One pass over the inputs: read, admit, skip ids already sent in this run, send. Sends are
- * asynchronous with a cap on articles in flight, so a large directory neither waits on every
- * acknowledgement nor fills memory faster than Kafka takes it.
+ * One pass over the inputs: read and admit ({@link Admission}, on its own thread, ahead), skip ids already
+ * sent in this run, send. Sends are asynchronous with a cap on articles in flight, so a large directory
+ * neither waits on every acknowledgement nor fills memory faster than Kafka takes it. Everything that is
+ * counted or reported (tally, ops events, the failed-articles file) happens here, in input order.
  */
-final class IngestRun implements InputReader.Sink {
+final class IngestRun {
   static final int MAX_IN_FLIGHT = 1000;
 
   private final ArticlePublisher publisher;
@@ -37,12 +35,24 @@ final class IngestRun implements InputReader.Sink {
 
   /** Sends everything and returns once every article is acknowledged or has failed. */
   void run(List<InputFile> inputs) throws InterruptedException {
+    try (Admission admission = Admission.start(inputs, reader, publisher.intake())) {
+      send(admission);
+    }
+  }
+
+  /** Sends what an admission already started (before the publisher existed) reads; returns as {@link #run} does. */
+  void send(Admission admission) throws InterruptedException {
     try {
-      for (InputFile input : inputs) {
-        try {
-          reader.read(input, this);
-        } catch (IOException e) {
-          tally.failed(input.location(), "cannot read: " + e.getMessage());
+      for (Admission.Outcome outcome = admission.next(); outcome != Admission.End.INSTANCE; outcome = admission.next()) {
+        if (outcome instanceof Admission.Admitted admitted) {
+          send(admitted.location(), admitted.article(), admitted.bytes());
+        } else if (outcome instanceof Admission.Refused refused) {
+          tally.read(refused.bytes());
+          reject(refused.location(), refused.rejection());
+        } else if (outcome instanceof Admission.Unreadable unreadable) {
+          tally.failed(unreadable.location(), unreadable.description());
+        } else if (outcome instanceof Admission.Broke broke) {
+          throw unchecked(broke.error());
         }
       }
     } finally {
@@ -52,16 +62,8 @@ final class IngestRun implements InputReader.Sink {
     }
   }
 
-  @Override
-  public void submit(String location, Submission submission, long bytes) throws InterruptedException {
+  private void send(String location, Article article, long bytes) throws InterruptedException {
     tally.read(bytes);
-    Article article;
-    try {
-      article = publisher.intake().admit(submission);
-    } catch (SubmissionRejectedException e) {
-      reject(location, e.rejection());
-      return;
-    }
     if (!seen.add(article.id())) {
       publisher.reportDuplicate(article);
       tally.duplicate();
@@ -83,10 +85,11 @@ final class IngestRun implements InputReader.Sink {
     });
   }
 
-  @Override
-  public void reject(String location, Rejection rejection, long bytes) {
-    tally.read(bytes);
-    reject(location, rejection);
+  private static RuntimeException unchecked(Throwable error) {
+    if (error instanceof Error e) {
+      throw e;
+    }
+    return error instanceof RuntimeException e ? e : new IllegalStateException(error);
   }
 
   private void reject(String location, Rejection rejection) {

@@ -36,20 +36,40 @@ public final class BodyDecoder {
    * @return the text, without a byte-order mark
    */
   public static String decode(byte[] bytes, String declaredCharset, boolean html) throws UndecodableTextException {
+    return decodeBody(bytes, declaredCharset, html).text();
+  }
+
+  /**
+   * The text a body decodes to, and whether it was UTF-8: then the body from {@code utf8Offset} on is
+   * exactly the text's UTF-8 (strict decoding round-trips), and callers can hash or measure those bytes
+   * instead of encoding the text again.
+   *
+   * @param utf8Offset where the text's UTF-8 starts in the body (after a UTF-8 byte-order mark), or -1
+   *     when the body was in another charset
+   */
+  public record Decoded(String text, int utf8Offset) {}
+
+  /** {@link #decode}, saying also whether the body was UTF-8. */
+  public static Decoded decodeBody(byte[] bytes, String declaredCharset, boolean html) throws UndecodableTextException {
     Bom bom = Bom.of(bytes);
     if (bom != null) {
-      return decodeStrictly(bytes, bom.length, bom.charset, "its byte-order mark");
+      return decoded(bytes, bom.length, bom.charset, "its byte-order mark");
     }
     if (declaredCharset != null && !declaredCharset.isBlank()) {
-      return decodeStrictly(bytes, 0, charsetNamed(declaredCharset.trim()), "the declared charset");
+      return decoded(bytes, 0, charsetNamed(declaredCharset.trim()), "the declared charset");
     }
     if (html) {
       Charset meta = metaCharset(bytes);
       if (meta != null) {
-        return decodeStrictly(bytes, 0, meta, "its <meta charset>");
+        return decoded(bytes, 0, meta, "its <meta charset>");
       }
     }
-    return decodeStrictly(bytes, 0, StandardCharsets.UTF_8, "UTF-8 (no charset was declared)");
+    return decoded(bytes, 0, StandardCharsets.UTF_8, "UTF-8 (no charset was declared)");
+  }
+
+  private static Decoded decoded(byte[] bytes, int offset, Charset charset, String why) throws UndecodableTextException {
+    String text = decodeStrictly(bytes, offset, charset, why);
+    return new Decoded(text, charset.equals(StandardCharsets.UTF_8) ? offset : -1);
   }
 
   /** The charset for a name, or a rejection naming it. */

@@ -32,6 +32,15 @@ public final class ArticleId {
     return identity != null ? identity : digest("text", source, text);
   }
 
+  /**
+   * {@link #derive} for a text given as its UTF-8 bytes ({@code length} bytes from {@code offset}): the
+   * same id, without encoding a text that arrived as UTF-8 a second time.
+   */
+  public static String derive(String source, String sourceId, String canonicalUrl, byte[] textUtf8, int offset, int length) {
+    String identity = identity(source, sourceId, canonicalUrl);
+    return identity != null ? identity : digest("text", source, textUtf8, offset, length);
+  }
+
   /** The id when the source id or URL decide it, else null (the text is then needed). */
   public static String identity(String source, String sourceId, String canonicalUrl) {
     if (sourceId != null && !sourceId.isBlank()) {
@@ -44,6 +53,11 @@ public final class ArticleId {
   }
 
   private static String digest(String kind, String source, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    return digest(kind, source, bytes, 0, bytes.length);
+  }
+
+  private static String digest(String kind, String source, byte[] value, int offset, int length) {
     MessageDigest sha256;
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
@@ -52,7 +66,8 @@ public final class ArticleId {
     }
     // The same bytes as one "kind NUL source NUL value" string, without copying a whole article into it.
     sha256.update((kind + '\0' + source.trim().toLowerCase(Locale.ROOT) + '\0').getBytes(StandardCharsets.UTF_8));
-    byte[] hash = sha256.digest(value.getBytes(StandardCharsets.UTF_8));
+    sha256.update(value, offset, length);
+    byte[] hash = sha256.digest();
     return HexFormat.of().formatHex(hash, 0, LENGTH / 2);
   }
 }

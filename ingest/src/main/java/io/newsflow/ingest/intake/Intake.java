@@ -61,6 +61,9 @@ public final class Intake {
 
     long receivedBytes;
     String text;
+    long textBytes;
+    // Where the text's UTF-8 starts in the body when the body was UTF-8, else -1.
+    int utf8Offset = -1;
     byte[] body = submission.bodyUnsafe();
     if (body != null) {
       receivedBytes = body.length;
@@ -70,20 +73,24 @@ public final class Intake {
       checkSize(refuse, body.length, "the article body is");
       String charset = submission.charset() != null ? submission.charset() : mediaType.charset();
       try {
-        text = BodyDecoder.decode(body, charset, mediaType.mimeType().equals(MediaType.TEXT_HTML));
+        BodyDecoder.Decoded decoded = BodyDecoder.decodeBody(body, charset, mediaType.mimeType().equals(MediaType.TEXT_HTML));
+        text = decoded.text();
+        utf8Offset = decoded.utf8Offset();
       } catch (UndecodableTextException e) {
         throw refuse.with(e.kind() == UndecodableTextException.Kind.UNSUPPORTED_CHARSET
             ? Reason.UNSUPPORTED_CHARSET : Reason.INVALID_ENCODING, e.getMessage());
       }
+      textBytes = utf8Offset >= 0 ? body.length - utf8Offset : utf8Length(text);
     } else {
       text = submission.text() == null ? "" : submission.text();
       checkWellFormed(refuse, "text", text);
       receivedBytes = utf8Length(text);
+      textBytes = receivedBytes;
     }
     if (text.isBlank()) {
       throw refuse.with(Reason.EMPTY, "the article has no text (empty or only whitespace)");
     }
-    checkSize(refuse, utf8Length(text), "the article text is");
+    checkSize(refuse, textBytes, "the article text is");
 
     Map<String, String> metadata = submission.metadata();
     checkMetadata(refuse, metadata);
@@ -92,7 +99,9 @@ public final class Intake {
           + (mediaType.mimeType().equals(MediaType.TEXT_HTML) ? " in the page's visible text" : "") + ")");
     }
 
-    String id = ArticleId.derive(source, sourceId, canonicalUrl, text);
+    String id = utf8Offset >= 0
+        ? ArticleId.derive(source, sourceId, canonicalUrl, body, utf8Offset, body.length - utf8Offset)
+        : ArticleId.derive(source, sourceId, canonicalUrl, text);
     return new Article(id, source, url, sourceId, mediaType.mimeType(), text, metadata, receivedBytes);
   }
 

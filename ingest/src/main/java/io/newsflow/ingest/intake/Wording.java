@@ -29,17 +29,31 @@ public final class Wording {
    * Markup holds letters (tag names) even when a reader sees none, so HTML is judged by its text
    * nodes (script and style content are data, not text). jsoup's stream parser hands over elements
    * as they close, so a real page stops parsing at its first words (the title, usually) instead of
-   * building the whole tree: ingest pays microseconds, not the milliseconds of a full parse.
+   * building the whole tree: ingest pays microseconds, not the milliseconds of a full parse. Before that,
+   * {@link HtmlWordScan} settles most real pages at their title without the parser.
    */
   private static boolean htmlHasWord(String html) {
+    if (HtmlWordScan.certainlyHasWord(html)) {
+      return true;
+    }
+    return parsedHasWord(html);
+  }
+
+  /** jsoup's answer alone; package-private so the quick scan can be tested against it. */
+  static boolean parsedHasWord(String html) {
     try (StreamParser stream = new StreamParser(Parser.htmlParser()).parse(html, "")) {
       return stream.stream().anyMatch(element -> hasWord(element.ownText()));
     }
   }
 
   static boolean hasWord(String text) {
+    return hasWord(text, 0, text.length());
+  }
+
+  /** {@link #hasWord(String)} for the characters from {@code from} to {@code to}. */
+  static boolean hasWord(String text, int from, int to) {
     int run = 0;
-    for (int i = 0; i < text.length(); ) {
+    for (int i = from; i < to; ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
       if (Character.isLetter(c)) {

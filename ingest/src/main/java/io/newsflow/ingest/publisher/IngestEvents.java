@@ -6,6 +6,7 @@ import io.newsflow.avro.Stage;
 import io.newsflow.ingest.intake.Article;
 import io.newsflow.ingest.intake.Rejection;
 import java.time.Instant;
+import java.util.List;
 
 /** The ops events ingest writes: one per article handed to it, whatever became of it. */
 final class IngestEvents {
@@ -31,15 +32,11 @@ final class IngestEvents {
     return event(article.id(), article.source(), Outcome.REJECTED, DELIVERY_FAILED + ": " + cause.getMessage(), now);
   }
 
+  /**
+   * The all-arguments constructor, not the builder: the builder deep-copies each field left at its schema
+   * default (the entities array) from a cache keyed by a schema hash it recomputes, once per event.
+   */
   private static OpsEvent event(String articleId, String source, Outcome outcome, String reason, Instant now) {
-    return OpsEvent.newBuilder()
-        .setArticleId(articleId)
-        .setSource(source)
-        .setStage(Stage.INGEST)
-        .setOutcome(outcome)
-        .setReason(reason)
-        .setLatencyMs(0)
-        .setTime(now)
-        .build();
+    return new OpsEvent(articleId, source, Stage.INGEST, outcome, reason, List.of(), 0L, now);
   }
 }

@@ -34,6 +34,19 @@ class BodyDecoderTest {
   }
 
   @Test
+  void saysWhereTheUtf8TextStartsAndWhenTheBodyWasNotUtf8() throws Exception {
+    byte[] utf8 = POLISH.getBytes(StandardCharsets.UTF_8);
+    assertThat(BodyDecoder.decodeBody(utf8, null, false)).isEqualTo(new BodyDecoder.Decoded(POLISH, 0));
+    assertThat(BodyDecoder.decodeBody(utf8, "utf8", false).utf8Offset()).isZero();
+    byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8);
+    assertThat(BodyDecoder.decodeBody(withBom, null, false)).isEqualTo(new BodyDecoder.Decoded(POLISH, 3));
+    assertThat(BodyDecoder.decodeBody(POLISH.getBytes(Charset.forName("windows-1250")), "windows-1250", false).utf8Offset())
+        .isEqualTo(-1);
+    byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, POLISH.getBytes(StandardCharsets.UTF_16LE));
+    assertThat(BodyDecoder.decodeBody(utf16, null, false).utf8Offset()).isEqualTo(-1);
+  }
+
+  @Test
   void byteOrderMarkWinsOverDeclaredCharset() throws Exception {
     byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, POLISH.getBytes(StandardCharsets.UTF_16LE));
     assertThat(BodyDecoder.decode(bytes, "ISO-8859-1", false)).isEqualTo(POLISH);

@@ -2,6 +2,7 @@ package io.newsflow.ingest.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdTest {
@@ -17,6 +18,21 @@ class ArticleIdTest {
     assertThat(ArticleId.derive(" WP.pl", null, null, "Sejm uchwalił ustawę.")).isEqualTo("163016ad5e89f88e204ae3c09c8d3bf1");
     assertThat(ArticleId.derive("wp.pl", null, "https://wp.pl/a", "any")).isEqualTo("f7e959b10bb107a5207d909587a03451");
     assertThat(ArticleId.derive("pap.pl", " 123 ", "https://wp.pl/a", "any")).isEqualTo("8f6ef4a6f09bc77c580de81e58a77cb0");
+  }
+
+  @Test
+  void utf8BytesGiveTheSameIdAsTheText() {
+    for (String text : new String[] {"Sejm uchwalił ustawę.", "plain ascii", "emoji \uD83D\uDCF0 and \u4E2D\u6587", "\uFFFD kept"}) {
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      byte[] padded = new byte[utf8.length + 5];
+      System.arraycopy(utf8, 0, padded, 3, utf8.length);
+      assertThat(ArticleId.derive(" WP.pl", null, null, utf8, 0, utf8.length)).isEqualTo(ArticleId.derive(" WP.pl", null, null, text));
+      assertThat(ArticleId.derive("wp.pl", null, null, padded, 3, utf8.length)).isEqualTo(ArticleId.derive("wp.pl", null, null, text));
+    }
+    assertThat(ArticleId.derive(" WP.pl", null, null, "Sejm uchwalił ustawę.".getBytes(StandardCharsets.UTF_8), 0, 10))
+        .isNotEqualTo(ArticleId.derive(" WP.pl", null, null, "Sejm uchwalił ustawę."));
+    byte[] other = "any".getBytes(StandardCharsets.UTF_8);
+    assertThat(ArticleId.derive("wp.pl", null, "https://wp.pl/a", other, 0, other.length)).isEqualTo("f7e959b10bb107a5207d909587a03451");
   }
 
   @Test

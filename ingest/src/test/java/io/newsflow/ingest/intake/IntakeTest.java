@@ -54,6 +54,35 @@ class IntakeTest {
   }
 
   @Test
+  void anArticleGetsOneIdWhateverItsEncoding() throws Exception {
+    String text = "Zażółć gęślą jaźń \uFFFD";
+    String id = intake.admit(Submission.text("wp.pl", text)).id();
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    assertThat(intake.admit(Submission.builder().source("wp.pl").body(withBom).build()).id()).isEqualTo(id);
+    assertThat(intake.admit(Submission.builder().source("wp.pl").contentType("text/plain; charset=UTF-16")
+        .body(text.getBytes(StandardCharsets.UTF_16)).build()).id()).isEqualTo(id);
+    assertThat(intake.admit(Submission.builder().source("wp.pl").body("Zażółć gęślą".getBytes(StandardCharsets.UTF_8)).build()).id())
+        .isNotEqualTo(id);
+  }
+
+  @Test
+  void sizeLimitAppliesToTheTextsUtf8WhateverTheBodysCharset() throws Exception {
+    Intake small = new Intake(new IntakeLimits(10, 100, 2000));
+    byte[] tenBytes = "Zażółć".getBytes(StandardCharsets.UTF_8);
+    assertThat(tenBytes).hasSize(10);
+    assertThat(small.admit(Submission.builder().source("wp.pl").body(tenBytes).build()).text()).isEqualTo("Zażółć");
+    assertThat(small.admit(Submission.builder().source("wp.pl").contentType("text/plain; charset=ISO-8859-1")
+        .body("ÉÉÉÉÉ".getBytes(StandardCharsets.ISO_8859_1)).build()).text()).isEqualTo("ÉÉÉÉÉ");
+    assertRejected(() -> small.admit(Submission.builder().source("wp.pl").contentType("text/plain; charset=ISO-8859-1")
+        .body("ÉÉÉÉÉÉ".getBytes(StandardCharsets.ISO_8859_1)).build()), Reason.TOO_LARGE);
+  }
+
+  @Test
   void rejectsMissingSource() {
     assertRejected(() -> intake.admit(Submission.text("  ", "text")), Reason.MISSING_SOURCE);
     assertRejected(() -> intake.admit(Submission.text(null, "text")), Reason.MISSING_SOURCE);

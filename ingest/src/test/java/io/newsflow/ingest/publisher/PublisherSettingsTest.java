@@ -17,6 +17,7 @@ class PublisherSettingsTest {
         .containsEntry("enable.idempotence", "true")
         .containsEntry("acks", "all")
         .containsEntry("compression.type", "gzip")
+        .containsEntry("compression.gzip.level", "1")
         .containsEntry("bootstrap.servers", "kafka:9092");
     assertThat(settings.rawTopic()).isEqualTo(Topics.RAW);
     assertThat(settings.opsTopic()).isEqualTo(Topics.OPS_EVENTS);
@@ -28,6 +29,12 @@ class PublisherSettingsTest {
         "kafka.compression.type", "lz4", "kafka.security.protocol", "SASL_SSL", "topic.raw", "test.raw")));
     assertThat(settings.producerProperties()).containsEntry("compression.type", "lz4").containsEntry("security.protocol", "SASL_SSL");
     assertThat(settings.rawTopic()).isEqualTo("test.raw");
+  }
+
+  @Test
+  void gzipLevelCanBeChosen() {
+    PublisherSettings settings = PublisherSettings.from(NewsflowConfig.of(Map.of("kafka.compression.gzip.level", "9")));
+    assertThat(settings.producerProperties()).containsEntry("compression.type", "gzip").containsEntry("compression.gzip.level", "9");
   }
 
   @Test
