@@ -301,11 +301,17 @@ final class DocumentNames {
     if (word.indexOf(' ') >= 0 || !(word.endsWith("ean") || word.endsWith("ian") || word.endsWith("ish") || word.endsWith("ese"))) {
       return false;
     }
+    int next = nextWord(text, t);
+    return next >= 0 && (Character.isLowerCase(text.charAt(next)) || text.startsWith("and ", next));
+  }
+
+  /** Where the word after the span starts, past one or more spaces; -1 when no space-separated word follows. */
+  private static int nextWord(String text, EntityModel.Tagged t) {
     int next = t.end();
     while (next < text.length() && text.charAt(next) == ' ') {
       next++;
     }
-    return next > t.end() && next < text.length() && (Character.isLowerCase(text.charAt(next)) || text.startsWith("and ", next));
+    return next > t.end() && next < text.length() ? next : -1;
   }
 
   /**
@@ -322,12 +328,8 @@ final class DocumentNames {
     if (Character.isLowerCase(word.codePointAt(0))) {
       return !word.endsWith(".");
     }
-    int next = t.end();
-    while (next < text.length() && text.charAt(next) == ' ') {
-      next++;
-    }
-    return POLISH_ADJECTIVE.matcher(word).find() && next > t.end() && next < text.length()
-        && Character.isLowerCase(text.charAt(next));
+    int next = nextWord(text, t);
+    return POLISH_ADJECTIVE.matcher(word).find() && next >= 0 && Character.isLowerCase(text.charAt(next));
   }
 
   /** "Tech Giant Faces Court Battle Over Board Vote": a title-case line of four or more words is no name. */

@@ -35,7 +35,7 @@ class ModelEntitiesTest {
   }
 
   @Test
-  void thePolishModelFindsPeopleNoListKnowsAndFoldsTheirCaseForms() {
+  void thePolishModelFindsPeopleNoListKnowsAndTheirSurnameAlone() {
     EnrichedArticle a = plain("""
         Nowy wójt gminy
 
