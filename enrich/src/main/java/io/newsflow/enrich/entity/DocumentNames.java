@@ -41,6 +41,7 @@ final class DocumentNames {
         ruleMentions.put(key(m.start(), m.end()), f);
       }
     }
+    SportsLines.find(rules, r);
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
       EntityModel.Tagged t = beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues));

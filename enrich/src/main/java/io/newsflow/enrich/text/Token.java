@@ -3,7 +3,16 @@ package io.newsflow.enrich.text;
 /** A word (letters and digits) or a single punctuation mark at [start, end) of a text. */
 public record Token(String text, int start, int end) {
   public boolean isWord() {
-    return Character.isLetterOrDigit(text.codePointAt(0));
+    return isWordChar(text.charAt(0));
+  }
+
+  /**
+   * Letters, digits and combining marks, and U+0081: some Latin-1 → UTF-8 conversions of German text put it
+   * in place of {@code ü} ({@code Gr\u0081Een}), and the damaged word is still one word (as in the entity
+   * model's {@code NameTokens}).
+   */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\u0081' || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   public boolean isCapitalised() {
@@ -32,9 +41,9 @@ public record Token(String text, int start, int end) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Character.isLetterOrDigit(c) || c == '\u0081') {
         int start = i;
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+        while (i < n && isWordChar(text.charAt(i))) {
           i++;
         }
         tokens.add(new Token(text.substring(start, i), start, i));
