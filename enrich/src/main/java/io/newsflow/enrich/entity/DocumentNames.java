@@ -44,8 +44,8 @@ final class DocumentNames {
     SportsLines.find(rules, r);
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
-      EntityModel.Tagged t = beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues));
-      if (t == null || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
+      EntityModel.Tagged t = withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues)));
+      if (t == null || isUncuedCommonWord(rules, t) || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
           || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
           || isBareHeadNoun(rules, t, organisationCues)) {
         continue;
@@ -207,6 +207,28 @@ final class DocumentNames {
   }
 
   /**
+   * "Brussels on Monday", "Berlin am Freitag": a run that ends in a preposition and a day or month is the
+   * name before the preposition; names do not hold a lower-case word before a calendar word.
+   */
+  static EntityModel.Tagged withoutTrailingDay(String text, EntityModel.Tagged t) {
+    if (t == null) {
+      return null;
+    }
+    String span = text.substring(t.start(), t.end());
+    int lastSpace = span.lastIndexOf(' ');
+    if (lastSpace <= 0 || !CommonWords.CALENDAR.contains(span.substring(lastSpace + 1))) {
+      return t;
+    }
+    int wordSpace = span.lastIndexOf(' ', lastSpace - 1);
+    String before = span.substring(wordSpace + 1, lastSpace);
+    if (wordSpace <= 0 || before.isEmpty() || !before.chars().allMatch(Character::isLowerCase)) {
+      return t;
+    }
+    int length = span.substring(0, wordSpace).stripTrailing().length();
+    return new EntityModel.Tagged(t.type(), t.start(), t.start() + length);
+  }
+
+  /**
    * "nordkoreanische Soldaten", "amerikanischen Nationalen Sicherheitsrates": German capitalises every
    * noun and name, so a span that starts with a lower-case word starts with an adjective or verb, not a
    * name; only a person's name may start with a particle ("von Weizsäcker"). Names the rules found inside
@@ -239,6 +261,12 @@ final class DocumentNames {
   }
 
   /** "am Freitag", "im Mai": weekdays and months are no names, whatever the model read from their capital. */
+  /** A one-word span the lists know as a common word here ("PKW" in an English article, "Arm" in a German one) without its cue. */
+  private static boolean isUncuedCommonWord(Recognition rules, EntityModel.Tagged t) {
+    int k = rules.tokenAt(t.start());
+    return k >= 0 && rules.uncuedName[k] && rules.tokens.get(k).end() == t.end();
+  }
+
   private static boolean isCalendarWord(String text, EntityModel.Tagged t) {
     return CommonWords.CALENDAR.contains(text.substring(t.start(), t.end()));
   }

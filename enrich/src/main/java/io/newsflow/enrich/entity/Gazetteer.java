@@ -54,11 +54,14 @@ final class Gazetteer {
   private final Map<String, Entry> byName = new HashMap<>();
   /** "language TAB lower-case form": names that are common words in that language. */
   private final Set<String> ambiguousWords = new HashSet<>();
+  /** The same words without their language: a common word in any newsroom language. */
+  private final Set<String> commonSomewhere = new HashSet<>();
 
   Gazetteer() {
     for (String line : DataFile.lines("entity/ambiguous-words.txt")) {
       String[] cols = line.split("\t");
       ambiguousWords.add(cols[0] + "\t" + cols[1].toLowerCase(Locale.ROOT));
+      commonSomewhere.add(cols[1].toLowerCase(Locale.ROOT));
     }
     Map<String, Set<String>> ambiguous = new HashMap<>();
     for (String line : DataFile.lines("entity/ambiguous-names.txt")) {
@@ -254,11 +257,34 @@ final class Gazetteer {
     return best;
   }
 
-  /** Whether a match must stand next to a cue: its name is also a common word (in this language). */
+  /**
+   * Whether a match must stand next to a cue: its name is also a common word in this language, or a
+   * common word in another one and not how this language names the entity (German "PKW", a car, is the
+   * Polish electoral commission's acronym; in an English article it is neither the English name nor its
+   * initials).
+   */
   boolean needsCue(Match match, List<String> lower, String language) {
     // Only a bare one-word name is ambiguous: "Arm" may be a noun, "Arm Holdings" is not.
-    return match.to() - match.from() == 1
-        && (match.entry().needsCue() || ambiguousWords.contains(language + "\t" + lower.get(match.from())));
+    if (match.to() - match.from() != 1) {
+      return false;
+    }
+    String word = lower.get(match.from());
+    return match.entry().needsCue() || ambiguousWords.contains(language + "\t" + word)
+        || commonSomewhere.contains(word) && !isOwnName(match.entry(), word, language);
+  }
+
+  private static boolean isOwnName(Entry entry, String word, String language) {
+    String name = entry.names().get(language);
+    if (name == null) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String part : name.split("[\\s-]+")) {
+      if (!part.isEmpty()) {
+        initials.append(Character.toLowerCase(part.charAt(0)));
+      }
+    }
+    return name.toLowerCase(Locale.ROOT).equals(word) || initials.toString().equals(word);
   }
 
   /** A known entity by one of its exact names ("Ministerstwo Finansów"), or null. */

@@ -58,6 +58,8 @@ final class GazetteerNames {
     for (Gazetteer.Match m : uncued) {
       if (cued.contains(m.entry().id()) && !r.anyUsed(m.from(), m.to()) && (m.from() == 0 || !DETERMINERS.contains(r.lower.get(m.from() - 1)))) {
         r.add(m.entry().id(), m.entry().type(), m.entry(), null, m.from(), m.to());
+      } else {
+        r.uncuedName[m.from()] = true;
       }
     }
   }

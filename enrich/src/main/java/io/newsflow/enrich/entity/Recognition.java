@@ -21,6 +21,8 @@ final class Recognition {
   final boolean[] used;
   /** The entity each used token belongs to. */
   final Found[] ownerOf;
+  /** Tokens the lists know as a name that is also a common word, here without the cue it needs. */
+  final boolean[] uncuedName;
   final Map<String, Found> found = new LinkedHashMap<>();
 
   Recognition(String text, String language) {
@@ -33,6 +35,7 @@ final class Recognition {
     }
     this.used = new boolean[tokens.size()];
     this.ownerOf = new Found[tokens.size()];
+    this.uncuedName = new boolean[tokens.size()];
   }
 
   boolean anyUsed(int from, int to) {

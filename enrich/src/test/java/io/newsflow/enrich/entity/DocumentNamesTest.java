@@ -136,4 +136,29 @@ class DocumentNamesTest {
     assertThat(resolve("Das sagte gestern von Weizsäcker in Bonn.", "de", EntityType.PERSON, "von Weizsäcker"))
         .contains("PERSON:von Weizsäcker=[von Weizsäcker]");
   }
+
+  @Test
+  void runOnOverADayEndsBeforeThePreposition() {
+    assertThat(resolve("Apple met regulators in Brussels on Monday.", "en", EntityType.ORGANISATION, "Brussels on Monday"))
+        .contains("PLACE:Brussels=[Brussels]")
+        .noneMatch(e -> e.contains("Monday"));
+  }
+
+  @Test
+  void aNameEndingInACalendarWordWithoutAPrepositionStays() {
+    assertThat(resolve("Wir trafen uns im Café Montag in Leipzig.", "de", EntityType.ORGANISATION, "Café Montag"))
+        .anyMatch(e -> e.startsWith("ORGANISATION:") && e.contains("Café Montag"));
+  }
+
+  @Test
+  void commonWordTaggedWithoutItsCueIsNoName() {
+    assertThat(resolve("Der Spieler hob nach dem Tor den Arm.", "de", EntityType.ORGANISATION, "Arm"))
+        .noneMatch(e -> e.contains("Arm"));
+  }
+
+  @Test
+  void acronymInItsOwnLanguageIsTheInstitution() {
+    assertThat(resolve("Wyniki wyborów ogłosiła w poniedziałek PKW.", "pl", EntityType.ORGANISATION, "PKW"))
+        .anyMatch(e -> e.startsWith("ORGANISATION:") && e.endsWith("=[PKW]"));
+  }
 }
