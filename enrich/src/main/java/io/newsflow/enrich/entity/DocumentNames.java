@@ -368,10 +368,28 @@ final class DocumentNames {
     return lineStart && lineEnd && text.substring(t.start(), t.end()).split(" ").length >= 4;
   }
 
-  /** "(Reuters)", "(dpa)": the agency marker of a dateline is a credit, not a name in the story. */
+  /**
+   * "(Reuters)", "(dpa)", "(AP / dpa)": the agency marker of a dateline is a credit, not a name in the story.
+   * Every name between the brackets must be an agency, separated by slashes.
+   */
   private static boolean isAgencyMarker(String text, EntityModel.Tagged t, Set<String> agencies) {
-    return t.start() > 0 && t.end() < text.length() && text.charAt(t.start() - 1) == '(' && text.charAt(t.end()) == ')'
-        && agencies.contains(text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT));
+    int open = t.start() - 1;
+    while (open >= 0 && text.charAt(open) != '(' && text.charAt(open) != ')' && text.charAt(open) != '\n') {
+      open--;
+    }
+    int close = t.end();
+    while (close < text.length() && text.charAt(close) != ')' && text.charAt(close) != '(' && text.charAt(close) != '\n') {
+      close++;
+    }
+    if (open < 0 || close >= text.length() || text.charAt(open) != '(' || text.charAt(close) != ')') {
+      return false;
+    }
+    for (String part : text.substring(open + 1, close).split("/")) {
+      if (!agencies.contains(part.strip().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long key(int start, int end) {

@@ -104,6 +104,30 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void ignoresSeveralAgenciesInADatelineButNotAnAgencyInTheStory() {
+    EnrichedArticle a = plain("""
+        Gespräche in Genf
+
+        GENF, 23. August (AP / dpa). Die Unterhändler der Vereinten Nationen setzten die Gespräche fort.
+
+        Die Nachrichtenagentur Reuters berichtete, die Gespräche dauerten bis Freitag.
+        """);
+    assertThat(a.entities()).extracting(Entity::name).doesNotContain("AP / dpa", "AP", "dpa").contains("Reuters");
+  }
+
+  @Test
+  void clubsNamedWithAClubWordAndTheirTownAreOrganisations() {
+    EnrichedArticle a = plain("""
+        Europapokal: Dinamo Bukarest empfängt Leeds United
+
+        Dinamo Bukarest trifft am Mittwoch auf Leeds United. Die Mannschaft reiste am Montag nach Bukarest.
+        """);
+    assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ORGANISATION).extracting(Entity::name)
+        .contains("Dinamo Bukarest", "Leeds United");
+    assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name).contains("Bukarest");
+  }
+
+  @Test
   void ignoresAgencyMarkerInDateline() {
     EnrichedArticle a = plain("""
         Talks resume in Geneva
