@@ -45,7 +45,7 @@ final class DocumentNames {
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
       EntityModel.Tagged t = withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues)));
-      if (t == null || isUncuedCommonWord(rules, t) || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
+      if (t == null || isUncuedCommonWord(rules, t) || isCourtesyTitle(rules.text, t) || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
           || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
           || isBareHeadNoun(rules, t, organisationCues)) {
         continue;
@@ -84,6 +84,9 @@ final class DocumentNames {
     joinSurnames(r);
     surnamesToTheNearestFullName(r);
     tagRecurrences(r);
+    if ("fr".equals(r.language)) {
+      withCourtesyTitles(r);
+    }
     return r.entities();
   }
 
@@ -261,6 +264,36 @@ final class DocumentNames {
   }
 
   /** "am Freitag", "im Mai": weekdays and months are no names, whatever the model read from their capital. */
+  /** "M.", "Mme" alone: a title, no name. */
+  private static boolean isCourtesyTitle(String text, EntityModel.Tagged t) {
+    return Found.COURTESY_TITLES.contains(text.substring(t.start(), t.end()));
+  }
+
+  /**
+   * French papers name a person with the courtesy title ("M. Poincaré", "Mme Curie"), and French annotation
+   * conventions (Quaero, HIPE) count it in the mention; the entity's name stays without it ({@link Found#canonical}).
+   */
+  private static void withCourtesyTitles(Recognition r) {
+    for (Found f : r.found.values()) {
+      if (f.type != EntityType.PERSON) {
+        continue;
+      }
+      for (int n = 0; n < f.mentions.size(); n++) {
+        Mention m = f.mentions.get(n);
+        int k = r.tokenAt(m.start());
+        int title = k >= 2 && r.tokens.get(k - 1).text().equals(".") && r.tokens.get(k - 1).end() < m.start() ? k - 2 : k - 1;
+        if (title < 0 || r.used[title]) {
+          continue;
+        }
+        String printed = r.text.substring(r.tokens.get(title).start(), r.tokens.get(k - 1).end());
+        if (Found.COURTESY_TITLES.contains(printed) && m.start() - r.tokens.get(k - 1).end() == 1) {
+          int start = r.tokens.get(title).start();
+          f.mentions.set(n, new Mention(r.text.substring(start, m.end()), start, m.end()));
+        }
+      }
+    }
+  }
+
   /** A one-word span the lists know as a common word here ("PKW" in an English article, "Arm" in a German one) without its cue. */
   private static boolean isUncuedCommonWord(Recognition rules, EntityModel.Tagged t) {
     int k = rules.tokenAt(t.start());

@@ -161,4 +161,27 @@ class DocumentNamesTest {
     assertThat(resolve("Wyniki wyborów ogłosiła w poniedziałek PKW.", "pl", EntityType.ORGANISATION, "PKW"))
         .anyMatch(e -> e.startsWith("ORGANISATION:") && e.endsWith("=[PKW]"));
   }
+
+  @Test
+  void frenchMentionHoldsTheCourtesyTitleTheNameDoesNot() {
+    assertThat(resolve("Hier, M. Chéron a parlé devant la Chambre.", "fr", EntityType.PERSON, "Chéron"))
+        .containsExactly("PERSON:Chéron=[M. Chéron]");
+  }
+
+  @Test
+  void aCourtesyTitleAloneIsNoName() {
+    assertThat(resolve("Hier, M. le ministre a parlé.", "fr", EntityType.PERSON, "M.")).isEmpty();
+  }
+
+  @Test
+  void aFrenchFunctionBeforeTheNameIsNotInTheName() {
+    assertThat(resolve("Hier, le général de Gaulle a parlé.", "fr", EntityType.PERSON, "le général de Gaulle"))
+        .containsExactly("PERSON:de Gaulle=[le général de Gaulle]");
+  }
+
+  @Test
+  void englishMentionStaysWithoutTheTitle() {
+    assertThat(resolve("Yesterday Mr. Smith spoke to reporters.", "en", EntityType.PERSON, "Smith"))
+        .containsExactly("PERSON:Smith=[Smith]");
+  }
 }
