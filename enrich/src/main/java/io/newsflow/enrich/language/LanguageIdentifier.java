@@ -26,6 +26,8 @@ public final class LanguageIdentifier {
   public static final Set<String> NAMED_ENTITY_LANGUAGES = Set.of("de", "en", "pl", "fr");
   /** Enough text for a stable verdict; more only costs time. */
   private static final int SAMPLE_CHARS = 320;
+  /** How much of the article a second reading takes when the first sample names a language outside the newsroom's. */
+  private static final int SECOND_SAMPLE_CHARS = 4_000;
   /** Below this many letters no detector can tell reliably. */
   private static final int MIN_LETTERS = 12;
 
@@ -57,8 +59,16 @@ public final class LanguageIdentifier {
     if (text == null || letters(text) < MIN_LETTERS) {
       return UNDETERMINED;
     }
-    String sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, cut(text));
-    return code(detect(sample));
+    String sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, cut(text, SAMPLE_CHARS));
+    String first = code(detect(sample));
+    if (NAMED_ENTITY_LANGUAGES.contains(first) || text.length() <= SAMPLE_CHARS) {
+      return first;
+    }
+    // An opening made of names and figures (a results table, a dateline with foreign places) can read as
+    // another language; the rest of the article, read before giving up on the newsroom's languages, decides.
+    String longer = text.length() <= SECOND_SAMPLE_CHARS ? text : text.substring(0, cut(text, SECOND_SAMPLE_CHARS));
+    String second = code(detect(longer));
+    return NAMED_ENTITY_LANGUAGES.contains(second) ? second : first;
   }
 
   /** What Lingua's {@code detectLanguageOf} answers in low-accuracy mode, step by step. */
@@ -176,8 +186,8 @@ public final class LanguageIdentifier {
     return n;
   }
 
-  private static int cut(String text) {
-    int space = text.lastIndexOf(' ', SAMPLE_CHARS);
-    return space > SAMPLE_CHARS / 2 ? space : SAMPLE_CHARS;
+  private static int cut(String text, int chars) {
+    int space = text.lastIndexOf(' ', chars);
+    return space > chars / 2 ? space : chars;
   }
 }

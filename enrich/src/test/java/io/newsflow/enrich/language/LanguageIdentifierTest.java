@@ -35,4 +35,23 @@ class LanguageIdentifierTest {
     assertThat(LANGUAGES.identify("12:30 — 4")).isEqualTo("und");
     assertThat(LANGUAGES.identify(null)).isEqualTo("und");
   }
+
+  @Test
+  void anOpeningOfForeignNamesDoesNotOutvoteTheArticleAfterIt() {
+    String opening = "PORTUGAL (1. Spieltag): Vitoria Guimaraes - SC Beira Mar 2:1, CD Chaves - Maritimo Funchal 1:2, "
+        + "Boavista Porto - Belenenses Lissabon 1:0, Sporting Lissabon - FC Tirsense 0:0, SC Farense - SC Salgueiros 2:0, "
+        + "Sporting Espinho - FC Famalicao 1:0, FC Gil Vicente - SC Braga 0:1. ";
+    String rest = "Der Meister aus Porto hat am Wochenende überraschend gegen den Aufsteiger verloren. Die Mannschaft "
+        + "spielte nach der Pause nur noch mit zehn Spielern, weil der Schiedsrichter den Verteidiger vom Platz gestellt hatte. "
+        + "Der Trainer sagte nach dem Spiel, die Niederlage sei verdient gewesen und man müsse nun schnell wieder zu alter Stärke finden.";
+    assertThat(LANGUAGES.identify(opening)).isNotEqualTo("de");
+    assertThat(LANGUAGES.identify(opening + rest)).isEqualTo("de");
+  }
+
+  @Test
+  void aLongArticleInAnotherLanguageStaysThatLanguage() {
+    String dutch = "De regering heeft dinsdag een nieuwe hervorming van de pensioenen aangekondigd. ".repeat(3)
+        + "Volgens de minister moet de wet volgend jaar in werking treden, nadat het parlement erover heeft gestemd. ".repeat(4);
+    assertThat(LANGUAGES.identify(dutch)).isEqualTo("nl");
+  }
 }
