@@ -35,6 +35,9 @@ final class DocumentNames {
   static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies, PersonCues cues,
                               OrganisationCues organisationCues) {
     Recognition r = new Recognition(rules.text, rules.language);
+    for (int k = 0; k < r.lower.size(); k++) {
+      r.lower.set(k, rules.lower.get(k));  // the same tokens, read as the rules read them (repaired umlauts)
+    }
     Map<Long, Found> ruleMentions = new HashMap<>();
     for (Found f : rules.found.values()) {
       for (Mention m : f.mentions) {

@@ -28,6 +28,7 @@ public final class EntityRecognizer {
   private final Set<String> agencies;
   private final PersonCues cues;
   private final OrganisationCues organisationCues;
+  private final Gazetteer gazetteer;
 
   /** The list-and-rule layers alone. */
   public EntityRecognizer() {
@@ -55,6 +56,7 @@ public final class EntityRecognizer {
     this.agencies = agencyNames;
     this.cues = cues;
     this.organisationCues = organisationCues;
+    this.gazetteer = gazetteer;
   }
 
   public List<Entity> recognise(ArticleText articleText, String language) {
@@ -69,6 +71,7 @@ public final class EntityRecognizer {
   /** The list-and-rule layers' reading alone, before any model (the document level's tests start here). */
   Recognition byRules(ArticleText articleText, String language) {
     Recognition r = new Recognition(articleText.text(), language);
+    gazetteer.repairDamagedUmlauts(r.lower);
     organisations.acronymDefinitions(r);
     organisations.companyNames(r);
     institutions.find(r);

@@ -258,6 +258,32 @@ final class Gazetteer {
   }
 
   /**
+   * Reads words with the damaged umlaut as the listed name they were: some Latin-1 → UTF-8 conversions of German
+   * text turned {@code ü} and the letter after it into U+0081 and {@code E} ({@code M\u0081Echen}), so the lost
+   * letter is guessed from the names the lists hold ({@code münchen}); a word no guess makes a listed word of stays.
+   */
+  void repairDamagedUmlauts(List<String> lower) {
+    for (int i = 0; i < lower.size(); i++) {
+      String word = lower.get(i);
+      int at = word.indexOf('\u0081');
+      if (at < 0 || word.indexOf('\u0081', at + 1) >= 0 || at + 1 >= word.length() || word.charAt(at + 1) != 'e') {
+        continue;
+      }
+      String before = word.substring(0, at) + 'ü';
+      String after = word.substring(at + 2);
+      for (char c : LOST_LETTERS) {
+        String guess = before + c + after;
+        if (byFirstToken.containsKey(guess)) {
+          lower.set(i, guess);
+          break;
+        }
+      }
+    }
+  }
+
+  private static final char[] LOST_LETTERS = "nrbcdfghklmstzeßaiopvwx".toCharArray();
+
+  /**
    * Whether a match must stand next to a cue: its name is also a common word in this language, or a
    * common word in another one and not how this language names the entity (German "PKW", a car, is the
    * Polish electoral commission's acronym; in an English article it is neither the English name nor its

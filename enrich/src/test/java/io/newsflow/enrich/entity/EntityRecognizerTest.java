@@ -128,6 +128,27 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void readsAListedNameThroughTheDamagedUmlaut() {
+    EnrichedArticle a = plain("""
+        Neuer Tarifvertrag
+
+        Die Stadtwerke in M\u0081Echen und die Gewerkschaft haben sich am Montag geeinigt, teilte die Stadt mit.
+        """);
+    assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PLACE)
+        .anySatisfy(e -> assertThat(e.mentions()).extracting(Mention::text).contains("M\u0081Echen"));
+  }
+
+  @Test
+  void aDamagedWordNoListHoldsStaysUnread() {
+    EnrichedArticle a = plain("""
+        Neuer Tarifvertrag
+
+        Die Stadtwerke haben sich am Montag geeinigt, teilte die Stadt f\u0081E ihre Beschäftigten mit.
+        """);
+    assertThat(a.entities()).isEmpty();
+  }
+
+  @Test
   void ignoresAgencyMarkerInDateline() {
     EnrichedArticle a = plain("""
         Talks resume in Geneva
