@@ -45,8 +45,13 @@ final class DocumentNames {
       }
     }
     SportsLines.find(rules, r);
-    List<EntityModel.Tagged> kept = new ArrayList<>();
+    Datelines.find(rules, r, agencies);
+    List<EntityModel.Tagged> pieces = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
+      pieces.addAll(partsBetweenSeparators(rules.text, raw));
+    }
+    List<EntityModel.Tagged> kept = new ArrayList<>();
+    for (EntityModel.Tagged raw : pieces) {
       EntityModel.Tagged t = withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues)));
       if (t == null || isUncuedCommonWord(rules, t) || isCourtesyTitle(rules.text, t) || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
           || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
@@ -267,6 +272,42 @@ final class DocumentNames {
   }
 
   /** "am Freitag", "im Mai": weekdays and months are no names, whatever the model read from their capital. */
+  /**
+   * "Grabb / Reneberg", "USA / Nr. 2) - Connell": a run over a spaced slash or a bracket is several names, or
+   * a name and what stands beside it; each part that can be a name stays, with the run's type. A part with a
+   * figure in it names no person or place ("Nr. 2").
+   */
+  static List<EntityModel.Tagged> partsBetweenSeparators(String text, EntityModel.Tagged t) {
+    String span = text.substring(t.start(), t.end());
+    if (!span.contains(" / ") && span.indexOf('(') < 0 && span.indexOf(')') < 0) {
+      return List.of(t);
+    }
+    List<EntityModel.Tagged> parts = new ArrayList<>();
+    int partStart = 0;
+    for (int i = 0; i <= span.length(); i++) {
+      boolean cut = i == span.length() || span.charAt(i) == '(' || span.charAt(i) == ')'
+          || span.startsWith(" / ", i);
+      if (!cut) {
+        continue;
+      }
+      int a = partStart;
+      int b = i;
+      while (a < b && (Character.isWhitespace(span.charAt(a)) || span.charAt(a) == '-' || span.charAt(a) == '/')) {
+        a++;
+      }
+      while (b > a && (Character.isWhitespace(span.charAt(b - 1)) || span.charAt(b - 1) == '-')) {
+        b--;
+      }
+      String part = span.substring(a, b);
+      boolean figure = part.chars().anyMatch(Character::isDigit);
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && (t.type() == EntityType.ORGANISATION || !figure)) {
+        parts.add(new EntityModel.Tagged(t.type(), t.start() + a, t.start() + b));
+      }
+      partStart = span.startsWith(" / ", i) ? i + 3 : i + 1;
+    }
+    return parts;
+  }
+
   /** "M.", "Mme" alone: a title, no name. */
   private static boolean isCourtesyTitle(String text, EntityModel.Tagged t) {
     return Found.COURTESY_TITLES.contains(text.substring(t.start(), t.end()));

@@ -29,6 +29,7 @@ final class SportsLines {
       int from = lines.get(n)[0];
       int to = lines.get(n)[1];
       boolean result = results(rules, r, from, to);
+      result |= individualResults(rules, r, from, to);
       scorers(rules, r, from, to);
       if (!result && lineUp(rules, r, from, to) && n > 0) {
         teamLabel(rules, r, lines.get(n - 1)[0], lines.get(n - 1)[1]);
@@ -88,6 +89,79 @@ final class SportsLines {
       }
     }
     return any;
+  }
+
+  /**
+   * "Cueto (Stuttgart) - Rath (Koblenz) 6:1, 6:1", "Grabb / Reneberg (USA) - Connell / Michibata (Kanada) 7:6":
+   * players with their club or country in brackets; doubles partners are parted by a slash. The players are
+   * people; what the brackets hold is left to the other layers.
+   */
+  private static boolean individualResults(Recognition rules, Recognition r, int from, int to) {
+    if (!isListLike(r, from, to)) {
+      return false;
+    }
+    boolean any = false;
+    for (int s = from + 1; s + 2 < to; s++) {
+      if (!isScore(r, s) || !r.tokens.get(s - 1).text().equals(")")) {
+        continue;
+      }
+      int bOpen = opening(r, s - 1, from);
+      int dash = bOpen - 1;
+      while (dash > from && !isSeparatingDash(r, dash) && !isListBreak(r, dash)) {
+        dash--;
+      }
+      if (bOpen < 0 || dash <= from || !isSeparatingDash(r, dash) || !r.tokens.get(dash - 1).text().equals(")")) {
+        continue;
+      }
+      int aOpen = opening(r, dash - 1, from);
+      if (aOpen < 0) {
+        continue;
+      }
+      int aStart = aOpen;
+      while (aStart > from && !isListBreak(r, aStart - 1)) {
+        aStart--;
+      }
+      List<int[]> players = players(r, aStart, aOpen);
+      List<int[]> opponents = players(r, dash + 1, bOpen);
+      if (players != null && opponents != null) {
+        players.addAll(opponents);
+        for (int[] player : players) {
+          addPerson(rules, r, player[0], player[1]);
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** The "(" that the ")" at {@code close} ends, on the same line and with no bracket between; -1 if none. */
+  private static int opening(Recognition r, int close, int from) {
+    for (int k = close - 1; k >= from; k--) {
+      String t = r.tokens.get(k).text();
+      if (t.equals("(")) {
+        return k;
+      }
+      if (t.equals(")")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "Grabb / Reneberg": one or two players' names, each one to three capitalised words; null for anything else. */
+  private static List<int[]> players(Recognition r, int from, int to) {
+    List<int[]> names = new ArrayList<>();
+    int start = from;
+    for (int k = from; k <= to; k++) {
+      if (k == to || r.tokens.get(k).text().equals("/")) {
+        if (k == start || !isPersonName(r, start, k)) {
+          return null;
+        }
+        names.add(new int[] {start, k});
+        start = k + 1;
+      }
+    }
+    return names.size() <= 2 ? names : null;
   }
 
   /** "1:0 Herzberger (40.)": the name after a running score, before the minute. */

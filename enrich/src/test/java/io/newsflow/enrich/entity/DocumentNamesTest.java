@@ -184,4 +184,18 @@ class DocumentNamesTest {
     assertThat(resolve("Yesterday Mr. Smith spoke to reporters.", "en", EntityType.PERSON, "Smith"))
         .containsExactly("PERSON:Smith=[Smith]");
   }
+
+  @Test
+  void aTaggedRunOverASlashOrABracketIsItsNames() {
+    assertThat(resolve("Im Finale: Grabb / Reneberg (USA / Nr. 2) - Connell siegten.", "de", EntityType.PERSON,
+        "Grabb / Reneberg", "USA / Nr. 2) - Connell"))
+        .contains("PERSON:Grabb=[Grabb]", "PERSON:Reneberg=[Reneberg]")
+        .noneMatch(e -> e.contains("/") || e.contains("Nr. 2") || e.contains(")"));
+  }
+
+  @Test
+  void aNameWithoutSeparatorsIsOnePart() {
+    EntityModel.Tagged t = new EntityModel.Tagged(EntityType.ORGANISATION, 4, 22);
+    assertThat(DocumentNames.partsBetweenSeparators("Die Bündnis 90/Die Grünen tagen.", t)).containsExactly(t);
+  }
 }

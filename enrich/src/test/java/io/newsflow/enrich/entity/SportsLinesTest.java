@@ -80,4 +80,17 @@ class SportsLinesTest {
     assertThat(entities("Einlass ab 18:00 Uhr (3 Euro), Beginn um 19:30 Uhr (10.)."))
         .noneMatch(e -> e.startsWith("PERSON:"));
   }
+
+  @Test
+  void playersOfAnIndividualResultArePeopleDoublesPartnersApart() {
+    assertThat(entities("Tennis\n\nCueto (Stuttgart) - Rath (Koblenz) 6:1, 6:1, Grabb / Reneberg (USA) - Connell / Michibata (Kanada) 7:6 (7:1), 6:2."))
+        .contains("PERSON:Cueto", "PERSON:Rath", "PERSON:Grabb", "PERSON:Reneberg", "PERSON:Connell", "PERSON:Michibata")
+        .doesNotContain("PERSON:Grabb / Reneberg");
+  }
+
+  @Test
+  void townsComparedInASentenceStayPlaces() {
+    assertThat(entities("Beim Vergleich stand es Berlin (Ost) - Hamburg (West) 3:1, hieß es am Abend im Rathaus."))
+        .noneMatch(e -> e.startsWith("PERSON:"));
+  }
 }
