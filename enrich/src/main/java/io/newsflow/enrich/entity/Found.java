@@ -38,7 +38,7 @@ final class Found {
         }
       }
       if (longest != null) {
-        return longest;
+        return "pl".equals(language) ? PolishNames.nominative(longest) : longest;
       }
     }
     if (entry != null) {
