@@ -29,12 +29,12 @@ final class Datelines {
   private static void dateline(Recognition rules, Recognition r, int from, Set<String> agencies) {
     int to = from;
     int words = 0;
-    while (to < r.tokens.size() && words < PLACE_WORDS && isCapitalsWord(r, to) && (to == from || sameLine(r, to - 1, to))) {
+    while (to < r.tokens.size() && words < PLACE_WORDS && isCapitalsWord(r, to) && (to == from || r.sameLine(to - 1, to))) {
       words++;
       to++;
       if (to < r.tokens.size() && r.tokens.get(to).text().equals(".") && r.tokens.get(to - 1).text().length() == 1) {
         to++;  // "A. M."
-      } else if (to + 1 < r.tokens.size() && r.tokens.get(to).text().equals("-") && joined(r, to - 1, to) && joined(r, to, to + 1)) {
+      } else if (to + 1 < r.tokens.size() && r.tokens.get(to).text().equals("-") && r.joined(to - 1, to) && r.joined(to, to + 1)) {
         to++;  // "NEU-DELHI", "MEXIKO-STADT"
       }
     }
@@ -45,7 +45,7 @@ final class Datelines {
     if (end <= from || r.anyUsed(from, end)) {
       return;
     }
-    Found known = ruleFound(rules, r, from, end);
+    Found known = rules.foundAt(r.tokens.get(from).start(), r.tokens.get(end - 1).end());
     if (known != null && known.type != EntityType.PLACE) {
       return;
     }
@@ -72,7 +72,7 @@ final class Datelines {
     if (t.equals(".")) {
       return k + 1 == r.tokens.size() || startsLine(r, k + 1);
     }
-    if (!sameLine(r, k - 1, k)) {
+    if (!r.sameLine(k - 1, k)) {
       return false;
     }
     if (t.equals("(")) {
@@ -80,9 +80,9 @@ final class Datelines {
     }
     if (Character.isDigit(t.charAt(0))) {
       // An ISO date, as wire copy prints it after the place.
-      return t.length() == 4 && k + 1 < r.tokens.size() && r.tokens.get(k + 1).text().equals("-") && joined(r, k, k + 1);
+      return t.length() == 4 && k + 1 < r.tokens.size() && r.tokens.get(k + 1).text().equals("-") && r.joined(k, k + 1);
     }
-    if (!t.equals(",") || k + 1 >= r.tokens.size() || !sameLine(r, k, k + 1)) {
+    if (!t.equals(",") || k + 1 >= r.tokens.size() || !r.sameLine(k, k + 1)) {
       return false;
     }
     Token after = r.tokens.get(k + 1);
@@ -90,7 +90,7 @@ final class Datelines {
       return true;
     }
     // ", Netherlands (AP)": a region, then the agency marker.
-    for (int j = k + 1; j < r.tokens.size() && j <= k + 4 && sameLine(r, j - 1, j); j++) {
+    for (int j = k + 1; j < r.tokens.size() && j <= k + 4 && r.sameLine(j - 1, j); j++) {
       if (r.tokens.get(j).text().equals("(")) {
         return j > k + 1 && agencyMarker(r, j, agencies);
       }
@@ -140,33 +140,7 @@ final class Datelines {
     return out.toString();
   }
 
-  private static Found ruleFound(Recognition rules, Recognition r, int from, int to) {
-    int start = r.tokens.get(from).start();
-    int end = r.tokens.get(to - 1).end();
-    for (Found f : rules.found.values()) {
-      for (Mention m : f.mentions) {
-        if (m.start() == start && m.end() == end) {
-          return f;
-        }
-      }
-    }
-    return null;
-  }
-
   private static boolean startsLine(Recognition r, int k) {
-    return k > 0 && !sameLine(r, k - 1, k);
-  }
-
-  private static boolean sameLine(Recognition r, int a, int b) {
-    for (int i = r.tokens.get(a).end(); i < r.tokens.get(b).start(); i++) {
-      if (r.text.charAt(i) == '\n') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean joined(Recognition r, int a, int b) {
-    return r.tokens.get(a).end() == r.tokens.get(b).start();
+    return k > 0 && !r.sameLine(k - 1, k);
   }
 }

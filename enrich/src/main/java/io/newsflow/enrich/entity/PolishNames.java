@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ final class PolishNames {
     if (words.length < 2 || words.length > 3) {
       return name;
     }
-    List<Map<String, String>> readings = new java.util.ArrayList<>();
+    List<Map<String, String>> readings = new ArrayList<>();
     for (String word : words) {
       if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
         return name;

@@ -102,6 +102,33 @@ final class Recognition {
     return start == end + 1 && text.charAt(end) == ' ' || start == end && tokens.get(a).isWord() != tokens.get(b).isWord();
   }
 
+  /** Tokens {@code a} and {@code b} touch, with nothing between them ("NEU-DELHI", "1:1"). */
+  boolean joined(int a, int b) {
+    return a >= 0 && tokens.get(a).end() == tokens.get(b).start();
+  }
+
+  /** No line break between tokens {@code a} and {@code b}. */
+  boolean sameLine(int a, int b) {
+    for (int i = tokens.get(a).end(); i < tokens.get(b).start(); i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The entity found with a mention at exactly [start, end) of the text, or null. */
+  Found foundAt(int start, int end) {
+    for (Found f : found.values()) {
+      for (Mention m : f.mentions) {
+        if (m.start() == start && m.end() == end) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
   String span(int from, int to) {
     return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }

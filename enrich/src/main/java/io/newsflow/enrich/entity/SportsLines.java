@@ -42,21 +42,12 @@ final class SportsLines {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
     for (int k = 1; k <= r.tokens.size(); k++) {
-      if (k == r.tokens.size() || hasLineBreak(r.text, r.tokens.get(k - 1).end(), r.tokens.get(k).start())) {
+      if (k == r.tokens.size() || !r.sameLine(k - 1, k)) {
         lines.add(new int[] {start, k});
         start = k;
       }
     }
     return lines;
-  }
-
-  private static boolean hasLineBreak(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "A - B 1:1": both sides of every result on the line are teams. */
@@ -246,7 +237,7 @@ final class SportsLines {
       if (!isPersonName(r, name[0], name[1])) {
         return false;
       }
-      Found known = ruleFound(rules, r, name[0], name[1]);
+      Found known = rules.foundAt(r.tokens.get(name[0]).start(), r.tokens.get(name[1] - 1).end());
       if (known != null && known.entry != null && known.type != EntityType.PERSON) {
         listed++;
       }
@@ -289,10 +280,8 @@ final class SportsLines {
     if (r.anyUsed(from, to)) {
       return;
     }
-    Found known = ruleFound(rules, r, from, to);
-    if (known != null && known.entry != null && known.entry.id().startsWith("country:")) {
-      r.add(known.id, known.type, known.entry, known.name, from, to);
-    } else if (known != null && known.type == EntityType.ORGANISATION) {
+    Found known = rules.foundAt(r.tokens.get(from).start(), r.tokens.get(to - 1).end());
+    if (known != null && (known.type == EntityType.ORGANISATION || known.entry != null && known.entry.id().startsWith("country:"))) {
       r.add(known.id, known.type, known.entry, known.name, from, to);
     } else {
       String surface = r.span(from, to);
@@ -304,27 +293,13 @@ final class SportsLines {
     if (r.anyUsed(from, to)) {
       return;
     }
-    Found known = ruleFound(rules, r, from, to);
+    Found known = rules.foundAt(r.tokens.get(from).start(), r.tokens.get(to - 1).end());
     if (known != null && known.type == EntityType.PERSON) {
       r.add(known.id, known.type, known.entry, known.name, from, to);
     } else {
       String surface = r.span(from, to);
       r.add("PERSON:" + surface, EntityType.PERSON, null, surface, from, to);
     }
-  }
-
-  /** The entity the rules found at exactly tokens [from, to), if any. */
-  private static Found ruleFound(Recognition rules, Recognition r, int from, int to) {
-    int start = r.tokens.get(from).start();
-    int end = r.tokens.get(to - 1).end();
-    for (Found f : rules.found.values()) {
-      for (Mention m : f.mentions) {
-        if (m.start() == start && m.end() == end) {
-          return f;
-        }
-      }
-    }
-    return null;
   }
 
   /** "(40.)" or "(40)" after the number. */
@@ -396,10 +371,10 @@ final class SportsLines {
         } else if (!PARTICLES.contains(t.text())) {
           return false;
         }
-        if (k == from || !joined(r, k - 1, k) || !r.tokens.get(k - 1).text().equals("-")) {
+        if (k == from || !r.joined(k - 1, k) || !r.tokens.get(k - 1).text().equals("-")) {
           words++;
         }
-      } else if (!(t.text().equals("-") && joined(r, k - 1, k) && k + 1 < to && joined(r, k, k + 1))
+      } else if (!(t.text().equals("-") && r.joined(k - 1, k) && k + 1 < to && r.joined(k, k + 1))
           && !(t.text().equals(".") && k > from && r.tokens.get(k - 1).text().length() == 1)
           && !t.text().equals("'")) {
         return false;
@@ -427,9 +402,5 @@ final class SportsLines {
       }
     }
     return capitalised >= 1 && r.tokens.get(from).isWord() && r.tokens.get(to - 1).isWord();
-  }
-
-  private static boolean joined(Recognition r, int a, int b) {
-    return a >= 0 && r.tokens.get(a).end() == r.tokens.get(b).start();
   }
 }
