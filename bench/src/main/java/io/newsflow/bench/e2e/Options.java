@@ -74,6 +74,8 @@ record Options(int articles, int rounds, int[] rates, int rateSeconds, int warmu
   List<String> stageJvmOptions() {
     List<String> options = new ArrayList<>(List.of("-Xmx" + stageHeap));
     if (jfr) {
+      // Kafka Streams stacks are deeper than JFR's default 64 frames, which would cut off the processors.
+      options.add("-XX:FlightRecorderOptions:stackdepth=256");
       options.add("-XX:StartFlightRecording=filename=" + out.resolve("jfr").resolve("{stage}.jfr") + ",settings=profile");
     }
     return options;

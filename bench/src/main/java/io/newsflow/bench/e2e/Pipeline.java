@@ -20,7 +20,9 @@ import org.apache.kafka.clients.admin.NewTopic;
  */
 final class Pipeline implements AutoCloseable {
   enum Kind {
-    IDENTITY("identity x1"), CHAIN("identity x2"), NEWSFLOW("newsflow");
+    IDENTITY("identity x1"), CHAIN("identity x2"), NEWSFLOW("newsflow"),
+    /** newsflow's publish stage alone, on enriched articles already on a topic. */
+    PUBLISH("publish alone");
 
     final String label;
 
@@ -119,8 +121,19 @@ final class Pipeline implements AutoCloseable {
         }
         return pipeline;
       }
-      default -> throw new IllegalArgumentException(kind.toString());
+      case PUBLISH -> {
+        // Its own output and ops topics; the enriched articles another run left on {@code input}.
+        NewsflowConfig config = env.newsflow(io.newsflow.schemas.Topics.RAW, tag).with(Map.of("topic.enriched", input));
+        TopicSetup.ensure(config.kafkaClientProperties(), NewsTopics.from(config).specs(), (short) 1);
+        Pipeline pipeline = new Pipeline(kind, NewsTopics.from(config).articles());
+        pipeline.stageOutputs.put("publish", pipeline.output);
+        List<String> args = new ArrayList<>(List.of("publish"));
+        config.with(Map.of("application.id", tag + "-publish")).asMap().forEach((key, value) -> args.add(key + "=" + value));
+        pipeline.stages.put("publish", StageProcess.start(tag + "-publish", env.jvmOptions(), logs, args.toArray(String[]::new)));
+        return pipeline;
+      }
     }
+    throw new IllegalArgumentException(kind.toString());
   }
 
   StageProcess stage(String name) {

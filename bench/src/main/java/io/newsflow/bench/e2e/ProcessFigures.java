@@ -45,6 +45,30 @@ final class ProcessFigures {
     return OS.getProcessCpuTime();
   }
 
+  /**
+   * CPU nanoseconds by kind of thread: the stream threads, their producers' I/O threads, the other Java
+   * threads (consumers' heartbeats, admin clients, HTTP, ops), and the JVM's own (JIT compilers, GC),
+   * which is the process's CPU less every live Java thread's; threads that ended count there too.
+   */
+  static java.util.Map<String, Long> cpuNanosByThread() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    java.util.Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+    long process = cpuNanos();
+    long java = 0;
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      long cpu = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+      if (cpu < 0) {
+        continue;
+      }
+      String name = info.getThreadName();
+      String kind = !name.contains("StreamThread") ? "otherJava" : name.endsWith("-producer") ? "producer" : "stream";
+      byKind.merge(kind, cpu, Long::sum);
+      java += cpu;
+    }
+    byKind.put("jvm", Math.max(0, process - java));
+    return byKind;
+  }
+
   /** Peak resident set size in KB ({@code VmHWM}), or -1 where there is no /proc. */
   static long peakRssKb() {
     try {

@@ -40,6 +40,8 @@ final class Results {
     put(round, "ratio.warmcpu.publish", get(round, "warmcpu.publish.newsflow") / get(round, "warmcpu.identity.identity"));
     put(round, "ratio.warmcpu.pipeline", (get(round, "warmcpu.enrich.newsflow") + get(round, "warmcpu.publish.newsflow"))
         / (get(round, "warmcpu.identity-a.chain") + get(round, "warmcpu.identity-b.chain")));
+    put(round, "ratio.cpu.publish.alone", get(round, "cpu.publish.publish") / get(round, "cpu.identity.enriched"));
+    put(round, "ratio.warmcpu.publish.alone", get(round, "warmcpu.publish.publish") / get(round, "warmcpu.identity.enriched"));
     put(round, "ratio.ingest", get(round, "ingest.rate") / get(round, "bare.rate"));
     for (int rate : options.rates()) {
       for (String p : List.of("p50", "p95", "p99")) {
@@ -95,11 +97,25 @@ final class Results {
         "warmcpu.publish.newsflow");
     line.print("  publish / identity %.1f x (goal <= 1.5), enrich / identity %.1f x, enrich+publish / chain %.1f x",
         "ratio.warmcpu.publish", "ratio.warmcpu.enrich", "ratio.warmcpu.pipeline");
+    out.println("publish alone at its own speed, on the enriched articles of the newsflow run, beside an identity app on them");
+    line.print("  identity %.0f/s, publish %.0f/s; CPU s per 1,000 from RUNNING: identity %.2f, publish %.2f (%.1f x); "
+            + "warm: identity %.2f, publish %.2f: publish / identity %.1f x (goal <= 1.5)",
+        "enriched.rate", "publish.rate", "cpu.identity.enriched", "cpu.publish.publish", "ratio.cpu.publish.alone",
+        "warmcpu.identity.enriched", "warmcpu.publish.publish", "ratio.warmcpu.publish.alone");
+    out.println("  warm CPU s per 1,000 by thread: stream thread / its producer's I/O / other Java threads / JVM (JIT, GC)");
+    for (String[] stage : new String[][] {{"identity", "identity"}, {"enrich", "newsflow"}, {"publish", "newsflow"},
+        {"identity", "enriched"}, {"publish", "publish"}}) {
+      String prefix = "warmcpu." + stage[0] + ".";
+      String suffix = "." + stage[1];
+      line.print(String.format(Locale.ROOT, "    %-22s", stage[0] + " (" + stage[1] + ")") + " %5.2f / %5.2f / %5.2f / %5.2f",
+          prefix + "stream" + suffix, prefix + "producer" + suffix, prefix + "otherJava" + suffix, prefix + "jvm" + suffix);
+    }
     out.println("memory MB: peak RSS / max heap after a GC / live heap after a final full GC (stage heap -Xmx" + options.stageHeap() + ")");
     for (String[] stage : new String[][] {{"identity", "identity"}, {"identity-a", "chain"}, {"identity-b", "chain"},
-        {"enrich", "newsflow"}, {"publish", "newsflow"}}) {
+        {"enrich", "newsflow"}, {"publish", "newsflow"}, {"publish", "publish"}}) {
       String suffix = "." + stage[0] + "." + stage[1];
-      line.print(String.format(Locale.ROOT, "  %-11s", stage[0]) + " %5.0f / %5.0f / %5.0f", "rss" + suffix, "heap" + suffix, "live" + suffix);
+      String name = stage[1].equals("publish") ? "publish alone" : stage[0];
+      line.print(String.format(Locale.ROOT, "  %-13s", name) + " %5.0f / %5.0f / %5.0f", "rss" + suffix, "heap" + suffix, "live" + suffix);
     }
   }
 

@@ -92,12 +92,19 @@ public final class StageMain {
     say("running");
     BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     AtomicLong mark = new AtomicLong(cpuAtRunning);
+    Map<String, Long> threadsAtMark = ProcessFigures.cpuNanosByThread();
     for (String line; (line = commands.readLine()) != null; ) {
       if (line.equals("mark")) {
         mark.set(ProcessFigures.cpuNanos());
+        threadsAtMark = ProcessFigures.cpuNanosByThread();
         say("marked");
       } else if (line.equals("lap")) {
-        say("lap cpuMs=" + (ProcessFigures.cpuNanos() - mark.get()) / 1_000_000);
+        StringBuilder lap = new StringBuilder("lap cpuMs=" + (ProcessFigures.cpuNanos() - mark.get()) / 1_000_000);
+        Map<String, Long> before = threadsAtMark;
+        // A thread id alive at both ends is not tracked, so kinds are compared in total, never below 0.
+        ProcessFigures.cpuNanosByThread().forEach((kind, nanos) ->
+            lap.append(' ').append(kind).append("Ms=").append(Math.max(0, nanos - before.getOrDefault(kind, 0L)) / 1_000_000));
+        say(lap.toString());
       } else if (line.equals("stop")) {
         break;
       }

@@ -105,10 +105,10 @@ final class StageProcess implements AutoCloseable {
     await("marked", Duration.ofSeconds(30));
   }
 
-  /** CPU milliseconds since {@link #mark()}. */
-  long lap() throws InterruptedException {
+  /** CPU milliseconds since {@link #mark()}: {@code cpuMs} in all, and by kind of thread ({@code streamMs}, ...). */
+  Map<String, Long> lap() throws InterruptedException {
     commands.println("lap");
-    return parse(await("lap", Duration.ofSeconds(30))).get("cpuMs");
+    return parse(await("lap", Duration.ofSeconds(30)));
   }
 
   /** For stages that run to completion (ingest): waits for their figures. */
