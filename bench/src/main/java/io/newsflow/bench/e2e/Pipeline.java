@@ -107,33 +107,32 @@ final class Pipeline implements AutoCloseable {
         return pipeline;
       }
       case NEWSFLOW -> {
-        NewsflowConfig config = env.newsflow(input, tag);
-        // The same topic set-up the services run, done here first so the output can be watched at once.
-        TopicSetup.ensure(config.kafkaClientProperties(), NewsTopics.from(config).specs(), (short) 1);
-        Pipeline pipeline = new Pipeline(kind, NewsTopics.from(config).articles());
-        pipeline.stageOutputs.put("enrich", NewsTopics.from(config).enriched());
-        pipeline.stageOutputs.put("publish", pipeline.output);
-        for (String stage : List.of("enrich", "publish")) {
-          List<String> args = new ArrayList<>(List.of(stage));
-          config.with(Map.of("application.id", tag + "-" + stage)).asMap()
-              .forEach((key, value) -> args.add(key + "=" + value));
-          pipeline.stages.put(stage, StageProcess.start(tag + "-" + stage, env.jvmOptions(), logs, args.toArray(String[]::new)));
-        }
-        return pipeline;
+        return newsflow(kind, env.newsflow(input, tag), tag, env, "enrich", "publish");
       }
       case PUBLISH -> {
         // Its own output and ops topics; the enriched articles another run left on {@code input}.
-        NewsflowConfig config = env.newsflow(io.newsflow.schemas.Topics.RAW, tag).with(Map.of("topic.enriched", input));
-        TopicSetup.ensure(config.kafkaClientProperties(), NewsTopics.from(config).specs(), (short) 1);
-        Pipeline pipeline = new Pipeline(kind, NewsTopics.from(config).articles());
-        pipeline.stageOutputs.put("publish", pipeline.output);
-        List<String> args = new ArrayList<>(List.of("publish"));
-        config.with(Map.of("application.id", tag + "-publish")).asMap().forEach((key, value) -> args.add(key + "=" + value));
-        pipeline.stages.put("publish", StageProcess.start(tag + "-publish", env.jvmOptions(), logs, args.toArray(String[]::new)));
-        return pipeline;
+        return newsflow(kind, env.newsflow(io.newsflow.schemas.Topics.RAW, tag).with(Map.of("topic.enriched", input)),
+            tag, env, "publish");
       }
     }
     throw new IllegalArgumentException(kind.toString());
+  }
+
+  /** newsflow's {@code stages} (enrich, publish or both), each in its own JVM with {@code config}. */
+  private static Pipeline newsflow(Kind kind, NewsflowConfig config, String tag, Env env, String... stages) {
+    NewsTopics topics = NewsTopics.from(config);
+    // The same topic set-up the services run, done here first so the output can be watched at once.
+    TopicSetup.ensure(config.kafkaClientProperties(), topics.specs(), (short) 1);
+    Pipeline pipeline = new Pipeline(kind, topics.articles());
+    for (String stage : stages) {
+      pipeline.stageOutputs.put(stage, stage.equals("enrich") ? topics.enriched() : topics.articles());
+      List<String> args = new ArrayList<>(List.of(stage));
+      config.with(Map.of("application.id", tag + "-" + stage)).asMap()
+          .forEach((key, value) -> args.add(key + "=" + value));
+      pipeline.stages.put(stage, StageProcess.start(tag + "-" + stage, env.jvmOptions(), env.outDir().resolve("logs"),
+          args.toArray(String[]::new)));
+    }
+    return pipeline;
   }
 
   StageProcess stage(String name) {

@@ -101,7 +101,8 @@ public final class StageMain {
       } else if (line.equals("lap")) {
         StringBuilder lap = new StringBuilder("lap cpuMs=" + (ProcessFigures.cpuNanos() - mark.get()) / 1_000_000);
         Map<String, Long> before = threadsAtMark;
-        // A thread id alive at both ends is not tracked, so kinds are compared in total, never below 0.
+        // Kinds are compared in total, not thread by thread: a thread that ended since the mark takes its CPU
+        // out of its kind (into jvm), which could make that kind's difference negative.
         ProcessFigures.cpuNanosByThread().forEach((kind, nanos) ->
             lap.append(' ').append(kind).append("Ms=").append(Math.max(0, nanos - before.getOrDefault(kind, 0L)) / 1_000_000));
         say(lap.toString());
