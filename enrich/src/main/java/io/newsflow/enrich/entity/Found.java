@@ -32,7 +32,7 @@ final class Found {
       // The fullest form the article itself prints is the name its readers know.
       String longest = null;
       for (Mention m : mentions) {
-        String text = withoutTitles(m.text());
+        String text = withoutTitles(m.text(), language);
         if (text.contains(" ") && (longest == null || text.length() > longest.length())) {
           longest = text;
         }
@@ -44,14 +44,18 @@ final class Found {
     if (entry != null) {
       return entry.canonical(language);
     }
-    return name != null ? name : withoutTitles(mentions.get(0).text());
+    return name != null ? name : withoutTitles(mentions.get(0).text(), language);
   }
 
   /**
    * "M. Chéron" is Chéron, "le général de Gaulle" de Gaulle: a courtesy title, or an article with the lower-case
-   * function after it, comes before a French name; a particle right before the surname ("de") stays.
+   * function after it, comes before a French name; a particle right before the surname ("de") stays. Only French
+   * mentions hold titles (DocumentNames): elsewhere "M." is an initial ("M. Night Shyamalan").
    */
-  private static String withoutTitles(String text) {
+  private static String withoutTitles(String text, String language) {
+    if (!"fr".equals(language)) {
+      return text;
+    }
     String[] words = text.split(" ");
     int first = COURTESY_TITLES.contains(words[0]) ? 1 : 0;
     if (first < words.length && FRENCH_ARTICLES.contains(words[first])) {

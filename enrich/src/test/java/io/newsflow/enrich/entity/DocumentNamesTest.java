@@ -180,6 +180,12 @@ class DocumentNamesTest {
   }
 
   @Test
+  void anEnglishInitialLikeAFrenchTitleStaysInTheName() {
+    assertThat(resolve("Yesterday M. Night Shyamalan spoke to reporters.", "en", EntityType.PERSON, "M. Night Shyamalan"))
+        .containsExactly("PERSON:M. Night Shyamalan=[M. Night Shyamalan]");
+  }
+
+  @Test
   void englishMentionStaysWithoutTheTitle() {
     assertThat(resolve("Yesterday Mr. Smith spoke to reporters.", "en", EntityType.PERSON, "Smith"))
         .containsExactly("PERSON:Smith=[Smith]");
