@@ -81,10 +81,11 @@ public final class ArticleEnricher {
     ArticleText articleText = ArticleText.of(structure.headline(), structure.lead(),
         structure.body().stream().map(Block::text).toList());
     String language = languages.identify(sampleFor(structure));
-    // Entity and quote rules exist for a few languages; elsewhere the article still gets its
-    // structure, language and credits, and is published without entities rather than guessed ones.
+    // Entity models and quote rules exist for a few languages; elsewhere the article still gets its
+    // structure, language and credits, and only the names a line's shape tells in any language
+    // (results, line-ups, datelines) rather than ones guessed from words.
     boolean named = LanguageIdentifier.NAMED_ENTITY_LANGUAGES.contains(language);
-    List<Entity> found = named ? entities.recognise(articleText, language) : List.of();
+    List<Entity> found = named ? entities.recognise(articleText, language) : entities.recogniseByShape(articleText, language);
     List<Quote> speech = named ? quotes.extract(articleText, found, language) : List.of();
     return new EnrichedArticle(language, structure.section(), structure.headline(), structure.lead(),
         structure.body(), structure.images(), found, speech);

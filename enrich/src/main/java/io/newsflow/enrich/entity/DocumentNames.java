@@ -34,18 +34,13 @@ final class DocumentNames {
 
   static List<Entity> resolve(Recognition rules, List<EntityModel.Tagged> tagged, Set<String> agencies, PersonCues cues,
                               OrganisationCues organisationCues) {
-    Recognition r = new Recognition(rules.text, rules.language);
-    for (int k = 0; k < r.lower.size(); k++) {
-      r.lower.set(k, rules.lower.get(k));  // the same tokens, read as the rules read them (repaired umlauts)
-    }
+    Recognition r = byShape(rules, agencies);
     Map<Long, Found> ruleMentions = new HashMap<>();
     for (Found f : rules.found.values()) {
       for (Mention m : f.mentions) {
         ruleMentions.put(key(m.start(), m.end()), f);
       }
     }
-    SportsLines.find(rules, r);
-    Datelines.find(rules, r, agencies);
     List<EntityModel.Tagged> pieces = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
       pieces.addAll(partsBetweenSeparators(rules.text, raw));
@@ -96,6 +91,28 @@ final class DocumentNames {
       withCourtesyTitles(r);
     }
     return r.entities();
+  }
+
+  /**
+   * The entities of an article in a language with neither a model nor rules of its own: only what the
+   * shape of a line tells in any language (the sides of a result, a line-up, a dateline's place), each
+   * name tagged wherever it recurs. The lists give a shape's name its identity; they find nothing alone.
+   */
+  static List<Entity> shapesOnly(Recognition listed, Set<String> agencies) {
+    Recognition r = byShape(listed, agencies);
+    tagRecurrences(r);
+    return r.entities();
+  }
+
+  /** A fresh reading of the rules' tokens with the shape layers' names placed, before the model's spans. */
+  private static Recognition byShape(Recognition rules, Set<String> agencies) {
+    Recognition r = new Recognition(rules.text, rules.language);
+    for (int k = 0; k < r.lower.size(); k++) {
+      r.lower.set(k, rules.lower.get(k));  // the same tokens, read as the rules read them (repaired umlauts)
+    }
+    SportsLines.find(rules, r);
+    Datelines.find(rules, r, agencies);
+    return r;
   }
 
   /**

@@ -68,6 +68,17 @@ public final class EntityRecognizer {
     return DocumentNames.resolve(rules, tagged, agencies, cues, organisationCues);
   }
 
+  /**
+   * An article in a language without a model or rules (a Dutch league's results, a Danish dateline): only the
+   * layers that read a line's shape rather than its words, so nothing is guessed from another language's words.
+   */
+  public List<Entity> recogniseByShape(ArticleText articleText, String language) {
+    Recognition listed = new Recognition(articleText.text(), language);
+    gazetteer.repairDamagedUmlauts(listed.lower);
+    known.gazetteerNames(listed);
+    return DocumentNames.shapesOnly(listed, agencies);
+  }
+
   /** The list-and-rule layers' reading alone, before any model (the document level's tests start here). */
   Recognition byRules(ArticleText articleText, String language) {
     Recognition r = new Recognition(articleText.text(), language);
