@@ -16,8 +16,8 @@ import java.util.Set;
 final class SportsLines {
   /** A line-up names a team's players: fewer than this is a list of another kind. */
   private static final int LINE_UP_NAMES = 6;
-  /** Lower-case words inside a name ("von Ahlen", "AS St. Etienne" has none, "Queens Park Rangers" none). */
-  private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "dos", "do", "y");
+  /** Lower-case words inside a name ("von Ahlen", "Hearts of Midlothian"; "AS St. Etienne" has none). */
+  static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "du", "le", "la", "dos", "do", "y", "of");
   /** The most words a club's name has in a result ("Club Recreativo Español Höchst"). */
   private static final int CLUB_WORDS = 6;
 
@@ -35,10 +35,11 @@ final class SportsLines {
         teamLabel(rules, r, lines.get(n - 1)[0], lines.get(n - 1)[1]);
       }
     }
+    Standings.find(rules, r, lines);
   }
 
   /** Token ranges of the text's lines, empty lines left out. */
-  private static List<int[]> lines(Recognition r) {
+  static List<int[]> lines(Recognition r) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
     for (int k = 1; k <= r.tokens.size(); k++) {
@@ -276,7 +277,7 @@ final class SportsLines {
     }
   }
 
-  private static void addTeam(Recognition rules, Recognition r, int from, int to) {
+  static void addTeam(Recognition rules, Recognition r, int from, int to) {
     if (r.anyUsed(from, to)) {
       return;
     }
@@ -309,7 +310,7 @@ final class SportsLines {
   }
 
   /** A line of names and figures, not a sentence: hardly a lower-case word in it. */
-  private static boolean isListLike(Recognition r, int from, int to) {
+  static boolean isListLike(Recognition r, int from, int to) {
     int words = 0;
     int lower = 0;
     for (int k = from; k < to; k++) {
@@ -325,7 +326,7 @@ final class SportsLines {
   }
 
   /** "1:1" as three tokens with nothing between them. */
-  private static boolean isScore(Recognition r, int s) {
+  static boolean isScore(Recognition r, int s) {
     Token a = r.tokens.get(s);
     Token colon = r.tokens.get(s + 1);
     Token b = r.tokens.get(s + 2);
@@ -333,7 +334,7 @@ final class SportsLines {
         && (s == 0 || !r.tokens.get(s - 1).text().equals(":") || r.tokens.get(s - 1).end() < a.start());
   }
 
-  private static boolean isNumber(Token t) {
+  static boolean isNumber(Token t) {
     return t.text().chars().allMatch(Character::isDigit) && t.text().length() <= 3;
   }
 
@@ -384,7 +385,7 @@ final class SportsLines {
   }
 
   /** "Werder Bremen", "SG Wattenscheid 09", "1. FC Köln", "AS St. Etienne": a club's name in a result. */
-  private static boolean isTeam(Recognition r, int from, int to) {
+  static boolean isTeam(Recognition r, int from, int to) {
     if (to <= from || to - from > CLUB_WORDS * 2) {
       return false;
     }
