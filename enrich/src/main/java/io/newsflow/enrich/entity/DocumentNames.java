@@ -26,6 +26,8 @@ final class DocumentNames {
 
   /** Endings of Polish adjectives made from names: -ski/-cki/-dzki in every case and gender ("Amerykański", "Polskiej"). */
   private static final Pattern POLISH_ADJECTIVE = Pattern.compile("(?:s|c|dz)(?:k(?:i|a|ie|iego|iej|im|imi|ich|iemu|ą)|cy)$");
+  /** "USA", "U.S.", "BRD": capitals, perhaps with full stops. */
+  private static final Pattern COUNTRY_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.?){2,4}");
   /** Lower-case words a person's name may start with. */
   private static final Set<String> NAME_PARTICLES = Set.of(
       "von", "van", "vom", "zu", "de", "di", "da", "del", "der", "den", "ten", "ter", "du", "le", "la", "al", "el", "bin", "ibn");
@@ -50,7 +52,7 @@ final class DocumentNames {
       EntityModel.Tagged t = withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues)));
       if (t == null || isUncuedCommonWord(rules, t) || isCourtesyTitle(rules.text, t) || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
           || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
-          || isBareHeadNoun(rules, t, organisationCues)) {
+          || isBareHeadNoun(rules, t, organisationCues) || isCountryAtCompoundHead(rules, t)) {
         continue;
       }
       if ("de".equals(rules.language) && startsWithGermanLowerCaseWord(rules.text, t)) {
@@ -361,6 +363,21 @@ final class DocumentNames {
     return k >= 0 && rules.uncuedName[k] && rules.tokens.get(k).end() == t.end();
   }
 
+  /**
+   * "US-Botschafter", "USA-Reise": a country's abbreviation at the head of a compound describes, as the
+   * adjective would ("amerikanischer Botschafter"); spelt out or standing alone it names the country.
+   */
+  private static boolean isCountryAtCompoundHead(Recognition rules, EntityModel.Tagged t) {
+    Found listed = rules.foundAt(t.start(), t.end());
+    return listed != null && isCountryAtCompoundHead(listed, t.start(), t.end(), rules.text);
+  }
+
+  private static boolean isCountryAtCompoundHead(Found listed, int start, int end, String text) {
+    return listed.entry != null && listed.entry.id().startsWith("country:")
+        && COUNTRY_ABBREVIATION.matcher(text.substring(start, end)).matches()
+        && end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
+  }
+
   private static boolean isCalendarWord(String text, EntityModel.Tagged t) {
     return CommonWords.CALENDAR.contains(text.substring(t.start(), t.end()));
   }
@@ -529,7 +546,7 @@ final class DocumentNames {
       for (Mention m : f.mentions) {
         int from = r.tokenAt(m.start());
         int to = tokenEndingAt(r, from, m.end());
-        if (from >= 0 && to >= 0 && !r.anyUsed(from, to) && namesItInThisLanguage(f, m.text(), r.language)) {
+        if (from >= 0 && to >= 0 && !r.anyUsed(from, to) && namesItInThisLanguage(f, m, r)) {
           r.add(f.id, f.type, f.entry, f.name, from, to);
         }
       }
@@ -549,7 +566,7 @@ final class DocumentNames {
       for (Mention m : f.mentions) {
         int from = r.tokenAt(m.start());
         int to = tokenEndingAt(r, from, m.end());
-        if (from >= 0 && to >= 0 && !r.anyUsed(from, to)) {
+        if (from >= 0 && to >= 0 && !r.anyUsed(from, to) && !isCountryAtCompoundHead(f, m.start(), m.end(), r.text)) {
           r.add(f.id, f.type, f.entry, f.name, from, to);
         }
       }
@@ -561,11 +578,18 @@ final class DocumentNames {
    * name in the article's language or in English, or an inflection of it: "PKW" (the Polish electoral commission's acronym)
    * in German text is a car, "NATO" is NATO everywhere.
    */
-  private static boolean namesItInThisLanguage(Found f, String text, String language) {
+  private static boolean namesItInThisLanguage(Found f, Mention m, Recognition r) {
+    String text = m.text();
+    String language = r.language;
     // A listed form of two or more words ("EU-Kommission", "Weißes Haus") is no short word that
     // means something else in another language.
     if (f.type == EntityType.PERSON || text.indexOf(' ') > 0 || text.indexOf('-') > 0) {
       return true;
+    }
+    // A country's abbreviation ("USA", "UK", "BRD") stands for it in every newsroom language, but not
+    // at the head of a compound ("US-Botschafter").
+    if (f.entry.id().startsWith("country:") && COUNTRY_ABBREVIATION.matcher(text).matches()) {
+      return !isCountryAtCompoundHead(f, m.start(), m.end(), r.text);
     }
     for (String name : new String[] {f.entry.names().get(language), f.entry.names().get("en")}) {
       if (name == null) {

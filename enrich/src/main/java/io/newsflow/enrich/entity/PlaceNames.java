@@ -26,10 +26,10 @@ final class PlaceNames {
    * Halle", "from Reading"); a place before ", <known region>" needs none ("San Jose, California").
    */
   static final Map<String, Set<String>> GAZETTEER_PLACE_CUES = Map.of(
-      "de", Set.of("in", "nach", "aus", "bei"),
+      "de", Set.of("in", "nach", "aus", "bei", "stadt", "kreis", "landkreis", "gemeinde", "hansestadt", "landeshauptstadt"),
       "en", Set.of("in", "near", "from", "at"),
       "fr", Set.of("à"),
-      "pl", Set.of("w", "we", "z", "ze", "do", "pod", "koło"));
+      "pl", Set.of("w", "we", "z", "ze", "do", "pod", "koło", "miasto", "miasta", "gmina", "gminy", "powiat", "powiatu"));
   /** French nouns whose "de X" names a town: "le maire de Lyon", "le centre de Marseille". */
   private static final Set<String> FRENCH_PLACE_HEADS = Set.of("maire", "maires", "mairie", "ville", "centre", "habitants", "préfet", "banlieue", "région", "port");
   /** Endings of German place names (Duden, "Ortsnamen"): a capitalised noun after "in" ending so is a town. */

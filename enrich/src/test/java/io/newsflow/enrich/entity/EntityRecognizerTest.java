@@ -175,4 +175,45 @@ class EntityRecognizerTest {
       }
     }
   }
+
+  @Test
+  void aCountrysAbbreviationNamesItWhereTheModelLeftItAlone() {
+    EnrichedArticle a = plain("""
+        Lob vom Trainer
+
+        Der Trainer lobte seine Entdeckung aus den USA in den höchsten Tönen.
+        """);
+    assertThat(mentions(named(a, "Vereinigte Staaten"))).containsExactly("USA");
+  }
+
+  @Test
+  void aCountrysAbbreviationAtTheHeadOfACompoundIsNoMention() {
+    EnrichedArticle a = plain("""
+        Botschafter in Haiti
+
+        Der US-Botschafter traf am Montag in Haiti ein. Die USA wollen die Sanktionen verschärfen.
+        """);
+    assertThat(mentions(named(a, "Vereinigte Staaten"))).containsExactly("USA");
+  }
+
+  @Test
+  void aTownThatIsAlsoACommonWordCountsAfterStadtOrKreis() {
+    EnrichedArticle a = plain("""
+        Neuer Haushalt
+
+        Die Stadt Gießen hat am Montag einen neuen Haushalt beschlossen. Auch der Kreis Essen plant Einsparungen.
+        """);
+    assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+        .contains("Gießen", "Essen");
+  }
+
+  @Test
+  void theCommonWordWithoutSuchACueStaysAWord() {
+    EnrichedArticle a = plain("""
+        Tipps für den Sommer
+
+        Das Gießen der Blumen am Abend spart Wasser, sagen die Gärtner. Beim Essen im Garten stören Wespen.
+        """);
+    assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PLACE).isEmpty();
+  }
 }
