@@ -10,6 +10,15 @@ final class CommonWords {
   static final Set<String> DETERMINERS = Set.of(
       "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "beim", "vom",
       "the", "a", "an", "le", "la", "les", "l", "un", "une", "du");
+  /**
+   * Lower-case words that join the words of a name ("Bund für Umwelt und Naturschutz", "Frankfurt am Main",
+   * "Bank of America", "Sąd Okręgowy w Warszawie", "Uniwersytet im. Adama Mickiewicza").
+   */
+  static final Set<String> NAME_JOINERS = Set.of(
+      "für", "und", "der", "die", "das", "des", "dem", "den", "von", "vom", "zu", "zum", "zur", "am", "an", "im", "in", "auf",
+      "ob", "vor", "unter", "bei", "über", "e",
+      "of", "and", "the", "for", "on", "at", "upon", "de", "da", "di", "du", "del", "la", "le", "van", "ter", "ten", "y",
+      "i", "w", "we", "z", "ze", "na", "do", "dla", "pod", "oraz", "nad", "przy");
   /** Months, weekdays and languages, capitalised after "in" but never places. */
   static final Set<String> CALENDAR = Set.of(
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

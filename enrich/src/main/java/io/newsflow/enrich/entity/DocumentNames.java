@@ -49,7 +49,7 @@ final class DocumentNames {
     }
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : pieces) {
-      EntityModel.Tagged t = withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues)));
+      EntityModel.Tagged t = withoutRunOn(rules, withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues))));
       if (t == null || isUncuedCommonWord(rules, t) || isCourtesyTitle(rules.text, t) || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
           || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
           || isBareHeadNoun(rules, t, organisationCues) || isCountryAtCompoundHead(rules, t)) {
@@ -234,6 +234,34 @@ final class DocumentNames {
     }
     int length = span.substring(0, colon).stripTrailing().length();
     return length == 0 ? null : new EntityModel.Tagged(t.type(), t.start(), t.start() + length);
+  }
+
+  /**
+   * "FC Bayern durchaus Sinn", "Microsoft today said": a span runs on where a lower-case word that joins no
+   * name's words follows a capitalised one; the name ends before it. A lower-case word after a joiner stays
+   * ("Gesellschaft für technische Zusammenarbeit"). Not in French, whose names hold lower-case adjectives
+   * after their nouns ("Société générale", "Chambre des députés"), nor in Polish ("Rada gminy", "Urząd miasta").
+   */
+  private static EntityModel.Tagged withoutRunOn(Recognition rules, EntityModel.Tagged t) {
+    if (t == null || "fr".equals(rules.language) || "pl".equals(rules.language)) {
+      return t;
+    }
+    String span = rules.text.substring(t.start(), t.end());
+    String[] words = span.split(" ");
+    int offset = words[0].length() + 1;
+    for (int w = 1; w < words.length; offset += words[w].length() + 1, w++) {
+      String word = words[w];
+      String before = words[w - 1];
+      if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !CommonWords.NAME_JOINERS.contains(stripStop(word))
+          && !NAME_PARTICLES.contains(word) && !before.isEmpty() && Character.isUpperCase(before.codePointAt(0))) {
+        return new EntityModel.Tagged(t.type(), t.start(), t.start() + offset - 1);
+      }
+    }
+    return t;
+  }
+
+  private static String stripStop(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
   }
 
   /**

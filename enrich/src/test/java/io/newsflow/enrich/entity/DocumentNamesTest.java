@@ -204,4 +204,30 @@ class DocumentNamesTest {
     EntityModel.Tagged t = new EntityModel.Tagged(EntityType.ORGANISATION, 4, 22);
     assertThat(DocumentNames.partsBetweenSeparators("Die Bündnis 90/Die Grünen tagen.", t)).containsExactly(t);
   }
+
+  @Test
+  void aSpanRunningOnIntoALowerCaseWordEndsBeforeIt() {
+    assertThat(resolve("Ein Wechsel mache für den SV Hallstedt durchaus Sinn, sagte er.", "de", EntityType.ORGANISATION,
+        "SV Hallstedt durchaus Sinn"))
+        .contains("ORGANISATION:SV Hallstedt=[SV Hallstedt]");
+    assertThat(resolve("Shares of Brightwave Labs today rose sharply.", "en", EntityType.ORGANISATION, "Brightwave Labs today"))
+        .contains("ORGANISATION:Brightwave Labs=[Brightwave Labs]");
+  }
+
+  @Test
+  void lowerCaseWordsThatJoinANamesWordsStayInIt() {
+    assertThat(resolve("Die Gesellschaft für technische Zusammenarbeit hilft.", "de", EntityType.ORGANISATION,
+        "Gesellschaft für technische Zusammenarbeit"))
+        .contains("ORGANISATION:Gesellschaft für technische Zusammenarbeit=[Gesellschaft für technische Zusammenarbeit]");
+    assertThat(resolve("Il travaille à la Société générale depuis dix ans.", "fr", EntityType.ORGANISATION, "Société générale"))
+        .contains("ORGANISATION:Société générale=[Société générale]");
+  }
+
+  @Test
+  void anOccupationAtTheStartOfAPersonsSpanIsNoPartOfTheName() {
+    assertThat(resolve("Am Abend trat der Rocksänger Udo Lindenberg in Hamburg auf.", "de", EntityType.PERSON,
+        "Rocksänger Udo Lindenberg"))
+        .anyMatch(e -> e.startsWith("PERSON:Udo Lindenberg="))
+        .noneMatch(e -> e.contains("Rocksänger"));
+  }
 }
