@@ -45,7 +45,9 @@ final class DocumentNames {
     }
     List<EntityModel.Tagged> pieces = new ArrayList<>();
     for (EntityModel.Tagged raw : tagged) {
-      pieces.addAll(partsBetweenSeparators(rules.text, raw));
+      for (EntityModel.Tagged side : sidesOfAPairing(rules.text, rules.language, raw)) {
+        pieces.addAll(partsBetweenSeparators(rules.text, side));
+      }
     }
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : pieces) {
@@ -318,7 +320,32 @@ final class DocumentNames {
     return theInside || t.start() >= 4 && rules.text.regionMatches(true, t.start() - 4, "the ", 0, 4);
   }
 
-  /** "am Freitag", "im Mai": weekdays and months are no names, whatever the model read from their capital. */
+  /**
+   * "SV Echzell - SV Ossenheim", "Google - Mozilla Corp.": a run over a spaced dash between names of two or
+   * more words each is a pairing (a fixture, a deal), one name on each side. A spaced hyphen inside a name
+   * joins single words ("Meurthe - et - Moselle", "Warmińsko - Mazurskim" as the French and Polish corpora print
+   * them), and a word after the dash is what the name is ("Bryan Hull - Analyst"), so those stay. Not in Polish,
+   * whose compound adjectives inside names are printed so ("Centralne Biuro Projektowo - Badawcze").
+   */
+  static List<EntityModel.Tagged> sidesOfAPairing(String text, String language, EntityModel.Tagged t) {
+    if ("pl".equals(language)) {
+      return List.of(t);
+    }
+    String span = text.substring(t.start(), t.end());
+    String[] sides = span.split(" [-–] ", -1);
+    if (sides.length != 2) {
+      return List.of(t);
+    }
+    for (String side : sides) {
+      if (side.strip().split(" ").length < 2) {
+        return List.of(t);
+      }
+    }
+    int dash = span.indexOf(sides[1], sides[0].length());
+    return List.of(new EntityModel.Tagged(t.type(), t.start(), t.start() + sides[0].length()),
+        new EntityModel.Tagged(t.type(), t.start() + dash, t.end()));
+  }
+
   /**
    * "Grabb / Reneberg", "USA / Nr. 2) - Connell": a run over a spaced slash or a bracket is several names, or
    * a name and what stands beside it; each part that can be a name stays, with the run's type. A part with a

@@ -230,4 +230,22 @@ class DocumentNamesTest {
         .anyMatch(e -> e.startsWith("PERSON:Udo Lindenberg="))
         .noneMatch(e -> e.contains("Rocksänger"));
   }
+
+  @Test
+  void aRunOverASpacedDashBetweenTwoClubsIsBothClubs() {
+    assertThat(resolve("Die nächsten Spiele: SV Echzell - TSG Ossenheim (15. September, 20 Uhr).", "de",
+        EntityType.ORGANISATION, "SV Echzell - TSG Ossenheim"))
+        .contains("ORGANISATION:SV Echzell=[SV Echzell]", "ORGANISATION:TSG Ossenheim=[TSG Ossenheim]")
+        .noneMatch(e -> e.contains(" - "));
+  }
+
+  @Test
+  void aSpacedHyphenBetweenSingleWordsOrBeforeAJobStaysInTheRun() {
+    EntityModel.Tagged department = new EntityModel.Tagged(EntityType.PLACE, 13, 35);
+    assertThat(DocumentNames.sidesOfAPairing("Il habite en Meurthe - et - Moselle.", "fr", department)).containsExactly(department);
+    assertThat(DocumentNames.sidesOfAPairing("Team: Bryan Hull - Analyst", "en", new EntityModel.Tagged(EntityType.PERSON, 6, 26)))
+        .hasSize(1);
+    assertThat(DocumentNames.sidesOfAPairing("Centralne Biuro Projektowo - Badawcze Budownictwa", "pl",
+        new EntityModel.Tagged(EntityType.ORGANISATION, 0, 50))).hasSize(1);
+  }
 }
