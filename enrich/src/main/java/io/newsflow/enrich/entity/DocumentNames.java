@@ -51,7 +51,8 @@ final class DocumentNames {
     }
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged raw : pieces) {
-      EntityModel.Tagged t = withoutRunOn(rules, withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues))));
+      EntityModel.Tagged t = byItsHead(rules, organisationCues,
+          withoutRunOn(rules, withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues)))));
       if (t == null || isUncuedCommonWord(rules, t) || isCourtesyTitle(rules.text, t) || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
           || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
           || isBareHeadNoun(rules, t, organisationCues) || isCountryAtCompoundHead(rules, t)) {
@@ -300,6 +301,25 @@ final class DocumentNames {
     }
     String first = text.substring(t.start(), t.end()).split("[ -]")[0];
     return t.type() != EntityType.PERSON || !NAME_PARTICLES.contains(first);
+  }
+
+  /**
+   * "Georgetown University", "Chicago Symphony Orchestra": a name of two or more words that ends in an
+   * organisation's head noun is an organisation, whatever type the model gave it from the place or person
+   * words before the head.
+   */
+  private static EntityModel.Tagged byItsHead(Recognition rules, OrganisationCues organisationCues, EntityModel.Tagged t) {
+    if (t == null || t.type() == EntityType.ORGANISATION) {
+      return t;
+    }
+    String span = rules.text.substring(t.start(), t.end());
+    int space = span.lastIndexOf(' ');
+    if (space <= 0) {
+      return t;
+    }
+    String head = span.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+    boolean organisation = organisationCues.isTail(rules.language, head) || organisationCues.isHeadNoun(rules.language, head);
+    return organisation ? new EntityModel.Tagged(EntityType.ORGANISATION, t.start(), t.end()) : t;
   }
 
   /**

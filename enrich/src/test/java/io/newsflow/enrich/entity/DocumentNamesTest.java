@@ -248,4 +248,19 @@ class DocumentNamesTest {
     assertThat(DocumentNames.sidesOfAPairing("Centralne Biuro Projektowo - Badawcze Budownictwa", "pl",
         new EntityModel.Tagged(EntityType.ORGANISATION, 0, 50))).hasSize(1);
   }
+
+  @Test
+  void aNameEndingInAnOrganisationsHeadNounIsAnOrganisationWhateverTheModelSaid() {
+    assertThat(resolve("She played with the Lakeshore Symphony Orchestra last year.", "en", EntityType.PLACE,
+        "Lakeshore Symphony Orchestra"))
+        .contains("ORGANISATION:Lakeshore Symphony Orchestra=[Lakeshore Symphony Orchestra]");
+    assertThat(resolve("He teaches at Brookfield University in Ohio.", "en", EntityType.PERSON, "Brookfield University"))
+        .contains("ORGANISATION:Brookfield University=[Brookfield University]");
+  }
+
+  @Test
+  void aPlaceWithoutSuchAHeadStaysAPlace() {
+    assertThat(resolve("She moved to Lakeshore Heights last year.", "en", EntityType.PLACE, "Lakeshore Heights"))
+        .contains("PLACE:Lakeshore Heights=[Lakeshore Heights]");
+  }
 }
