@@ -11,6 +11,13 @@ import java.util.Arrays;
 public final class Sentences {
   private static final String CLOSING = "\"“”»";
   private static final String OPENING = "„\"“«–-";
+  /**
+   * Abbreviations that stand before a name and end in a full stop ("Dr. Müller", "St. Thomas", "M. Poincaré",
+   * "ks. Popiełuszko"): no sentence ends there. An initial ("Kevin A. Boone", "J. Ch.") is one capital letter.
+   */
+  private static final java.util.Set<String> TITLES = java.util.Set.of(
+      "Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Mt", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Rev", "Hr", "Fr",
+      "Mme", "Mlle", "Mgr", "Me", "Ch", "Th", "ks", "abp", "bp", "prof", "dr", "inż", "mgr", "gen", "płk", "św", "ul", "al", "pl");
 
   private final ArticleText articleText;
   /** Boundary i: the end mark at {@code marks[i]}, the next sentence starts at {@code starts[i]}. */
@@ -34,7 +41,7 @@ public final class Sentences {
       int end = part.end();
       for (int i = part.start(); i < end; i++) {
         char c = text.charAt(i);
-        if (c != '.' && c != '!' && c != '?' && c != '…') {
+        if (c != '.' && c != '!' && c != '?' && c != '…' || c == '.' && endsATitle(text, part.start(), i)) {
           continue;
         }
         int k = i + 1;
@@ -62,6 +69,21 @@ public final class Sentences {
       }
     }
     return new Sentences(articleText, marks, starts, count);
+  }
+
+  /** The word before the full stop at {@code dot} is an initial or a title. */
+  private static boolean endsATitle(String text, int partStart, int dot) {
+    int start = dot;
+    while (start > partStart && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == dot || start > partStart && text.charAt(start - 1) != ' ' && text.charAt(start - 1) != '.'
+        && text.charAt(start - 1) != '(' && text.charAt(start - 1) != '\n') {
+      return false;
+    }
+    String word = text.substring(start, dot);
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || TITLES.contains(word)
+        || TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));  // "Ul. Długa" opening a sentence
   }
 
   /** Where the sentence containing {@code offset} starts. */

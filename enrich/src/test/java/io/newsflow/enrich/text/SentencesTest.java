@@ -32,4 +32,25 @@ class SentencesTest {
     assertThat(SENTENCES.endAfter(t.indexOf("Erster"))).isEqualTo(t.indexOf("Satz.") + 5);
     assertThat(SENTENCES.endAfter(t.indexOf("Zweiter"))).isEqualTo(t.indexOf("Satz.“") + 5);
   }
+
+  @Test
+  void noSentenceEndsAtAnInitialOrATitleBeforeAName() {
+    ArticleText text = ArticleText.of("Title", null,
+        List.of("Kevin A. Boone called. St. Thomas is warm. M. Poincaré parle avec Dr. Weber.", "Ul. Długa jest zamknięta."));
+    Sentences sentences = Sentences.of(text);
+    String t = text.text();
+    assertThat(sentences.startOf(t.indexOf("Boone"))).isEqualTo(t.indexOf("Kevin"));
+    assertThat(sentences.startOf(t.indexOf("Thomas"))).isEqualTo(t.indexOf("St. Thomas"));
+    assertThat(sentences.startOf(t.indexOf("Weber"))).isEqualTo(t.indexOf("M. Poincaré"));
+    assertThat(sentences.startOf(t.indexOf("Długa"))).isEqualTo(t.indexOf("Ul."));
+  }
+
+  @Test
+  void aSentenceStillEndsAfterAWordOfTwoOrMoreLetters() {
+    ArticleText text = ArticleText.of("Title", null, List.of("Er kam aus den USA. Dann fuhr er nach Wien. Am Abend war er da."));
+    Sentences sentences = Sentences.of(text);
+    String t = text.text();
+    assertThat(sentences.startOf(t.indexOf("fuhr"))).isEqualTo(t.indexOf("Dann"));
+    assertThat(sentences.startOf(t.indexOf("Abend"))).isEqualTo(t.indexOf("Am Abend"));
+  }
 }
