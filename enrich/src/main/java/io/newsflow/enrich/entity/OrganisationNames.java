@@ -4,7 +4,9 @@ import static io.newsflow.enrich.entity.CommonWords.CALENDAR;
 import static io.newsflow.enrich.entity.CommonWords.DETERMINERS;
 
 import io.newsflow.enrich.text.Token;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -129,7 +131,51 @@ final class OrganisationNames {
       names.add(r.span(i, to));
       i = to - 1;
     }
+    names.addAll(quotedAfterDescriptor(r));
     r.addEveryOccurrence(names, EntityType.ORGANISATION, "org:");
+  }
+
+  /** Quotation marks that open or close a name: „…“, "…", “…”, «…», »…«. */
+  private static final String OPENING_QUOTES = "„\"“«»";
+  private static final String CLOSING_QUOTES = "“\"”»«";
+  /** The most words between the quotation marks of a quoted name. */
+  private static final int QUOTED_WORDS = 5;
+
+  /**
+   * "die Hilfsorganisation „medico international“", "der Carneval-Club "Blau-Rot"", "the charity "Save the
+   * Children"": a quoted name right after a descriptor noun is the organisation's, whatever its case; the
+   * quotation marks, not the capitals, delimit it.
+   */
+  private List<String> quotedAfterDescriptor(Recognition r) {
+    List<String> found = new ArrayList<>();
+    for (int q = 1; q + 2 < r.tokens.size(); q++) {
+      if (OPENING_QUOTES.indexOf(r.tokens.get(q).text().charAt(0)) < 0 || r.tokens.get(q).text().length() != 1
+          || !r.tokens.get(q - 1).isWord() || !organisationCues.isDescriptor(r.language, descriptorWord(r, q - 1))) {
+        continue;
+      }
+      int close = q + 1;
+      int words = 0;
+      while (close < r.tokens.size() && words <= QUOTED_WORDS && r.sameLine(q, close)
+          && CLOSING_QUOTES.indexOf(r.tokens.get(close).text().charAt(0)) < 0) {
+        words += r.tokens.get(close).isWord() ? 1 : 0;
+        close++;
+      }
+      if (close >= r.tokens.size() || close == q + 1 || words == 0 || words > QUOTED_WORDS
+          || CLOSING_QUOTES.indexOf(r.tokens.get(close).text().charAt(0)) < 0 || r.anyUsed(q + 1, close)
+          || !r.tokens.get(q + 1).isWord() || !r.tokens.get(close - 1).isWord()) {
+        continue;
+      }
+      found.add(r.span(q + 1, close));
+      q = close;
+    }
+    return found;
+  }
+
+  /** "Carneval-Club": the descriptor is the last part of a hyphen compound. */
+  private static String descriptorWord(Recognition r, int k) {
+    String lower = r.lower.get(k);
+    int hyphen = lower.lastIndexOf('-');
+    return hyphen > 0 && hyphen < lower.length() - 1 ? lower.substring(hyphen + 1) : lower;
   }
 
   /** "weil die Partei ...", ", die der Konzern ...": a subordinator or relative pronoun opens the clause. */
