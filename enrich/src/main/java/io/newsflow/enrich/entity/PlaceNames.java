@@ -82,6 +82,7 @@ final class PlaceNames {
       }
       String before = r.lower.get(i - 1);
       boolean cued = prepositions.contains(before) && !r.tokens.get(i - 1).isCapitalised()
+          || "de".equals(r.language) && (isHometown(r, i) || isCoordinatedWithAPlace(r, i, places))
           || before.equals("de") && "fr".equals(r.language) && i >= 2 && (FRENCH_PLACE_HEADS.contains(r.lower.get(i - 2))
               || r.lower.get(i - 2).equals("et") && i >= 3 && places.contains(r.tokens.get(i - 3).text()));
       if (!cued || i + 1 < r.tokens.size() && r.tokens.get(i + 1).isWord() && r.tokens.get(i + 1).isCapitalised()) {
@@ -99,6 +100,23 @@ final class PlaceNames {
       }
     }
     r.addEveryOccurrence(compounds, EntityType.PLACE, "place:");
+  }
+
+  /** "Johann Böhler (Starnberg)", "Frank Augustin (Frankfurt / Oder)": the town in brackets after a name. */
+  private static boolean isHometown(Recognition r, int i) {
+    return i >= 2 && i + 1 < r.tokens.size() && r.tokens.get(i - 1).text().equals("(")
+        && r.tokens.get(i - 2).isWord() && r.tokens.get(i - 2).isCapitalised()
+        && (r.tokens.get(i + 1).text().equals(")") || r.tokens.get(i + 1).text().equals("/"));
+  }
+
+  /** "aus Rodheim, Nieder-Weisel und Ockstadt": a word joined by "und" or a comma to a place before it. */
+  private static boolean isCoordinatedWithAPlace(Recognition r, int i, Set<String> places) {
+    String before = r.lower.get(i - 1);
+    if (i < 2 || !before.equals("und") && !before.equals(",") && !before.equals("sowie")) {
+      return false;
+    }
+    Found owner = r.ownerOf[i - 2];
+    return owner != null && owner.type == EntityType.PLACE || places.contains(r.tokens.get(i - 2).text());
   }
 
   /** "in Neu-Isenburg", "nach Castrop-Rauxel": a hyphenated name whose last part ends like a German place. */
