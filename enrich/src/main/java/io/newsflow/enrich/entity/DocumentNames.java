@@ -448,9 +448,13 @@ final class DocumentNames {
   }
 
   private static boolean isCountryAtCompoundHead(Found listed, int start, int end, String text) {
-    return listed.entry != null && listed.entry.id().startsWith("country:")
-        && COUNTRY_ABBREVIATION.matcher(text.substring(start, end)).matches()
+    return isCountryAbbreviation(listed, text.substring(start, end))
         && end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
+  }
+
+  /** "USA", "UK", "BRD": a listed country's abbreviation. */
+  private static boolean isCountryAbbreviation(Found listed, String text) {
+    return listed.entry != null && listed.entry.id().startsWith("country:") && COUNTRY_ABBREVIATION.matcher(text).matches();
   }
 
   private static boolean isCalendarWord(String text, EntityModel.Tagged t) {
@@ -663,7 +667,7 @@ final class DocumentNames {
     }
     // A country's abbreviation ("USA", "UK", "BRD") stands for it in every newsroom language, but not
     // at the head of a compound ("US-Botschafter").
-    if (f.entry.id().startsWith("country:") && COUNTRY_ABBREVIATION.matcher(text).matches()) {
+    if (isCountryAbbreviation(f, text)) {
       return !isCountryAtCompoundHead(f, m.start(), m.end(), r.text);
     }
     for (String name : new String[] {f.entry.names().get(language), f.entry.names().get("en")}) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class SportsLinesTest {
   private static final EntityRecognizer RULES = new EntityRecognizer();
 
-  private static List<String> entities(String text) {
+  /** The document level's entities of a German text with no model spans, as "TYPE:first mention". */
+  static List<String> entities(String text) {
     Recognition rules = RULES.byRules(ArticleText.of(text, null, List.of()), "de");
     return DocumentNames.resolve(rules, List.of(), Set.of(), new PersonCues(), new OrganisationCues()).stream()
         .map(e -> e.type() + ":" + e.mentions().get(0).text())

@@ -2,20 +2,13 @@ package io.newsflow.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.text.ArticleText;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** League tables read by their shape, on the document level with no model spans. */
 class StandingsTest {
-  private static final EntityRecognizer RULES = new EntityRecognizer();
-
   private static List<String> entities(String text) {
-    Recognition rules = RULES.byRules(ArticleText.of(text, null, List.of()), "de");
-    return DocumentNames.resolve(rules, List.of(), Set.of(), new PersonCues(), new OrganisationCues()).stream()
-        .map(e -> e.type() + ":" + e.mentions().get(0).text())
-        .toList();
+    return SportsLinesTest.entities(text);
   }
 
   @Test
