@@ -90,6 +90,7 @@ public final class EntityRecognizer {
     people.eastAsianNames(r);
     known.gazetteerNames(r);
     places.cityLandmarks(r);
+    places.lowerCasePlaces(r);
     organisations.describedOrganisations(r);
     people.find(r);
     coreference.clubsNamedAfterPlaces(r);

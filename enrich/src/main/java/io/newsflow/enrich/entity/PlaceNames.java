@@ -5,6 +5,7 @@ import static io.newsflow.enrich.entity.CommonWords.CALENDAR;
 import io.newsflow.enrich.text.Token;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,6 +38,16 @@ final class PlaceNames {
       "burg", "berg", "dorf", "stadt", "hausen", "heim", "ingen", "feld", "furt", "hagen", "stedt", "werder",
       "rode", "brück", "bach", "ach", "kirchen", "leben", "haven", "büttel", "walde", "hude", "büll", "lar");
 
+  /**
+   * English nouns spelled like a listed place ("china", "turkey", "reading"): in lower case they are the
+   * noun, not the place.
+   */
+  private static final Set<String> ENGLISH_NOUNS_NAMED_LIKE_PLACES = Set.of(
+      "china", "turkey", "chile", "nice", "reading", "mobile", "bath", "split", "orange", "phoenix", "buffalo",
+      "jersey", "guinea", "java", "cork", "bologna", "champagne");
+  /** A lower-case place is at most this many words ("new south wales"). */
+  private static final int LONGEST_LOWER_CASE_PLACE = 3;
+
   private final Gazetteer gazetteer;
   private final PersonCues cues;
 
@@ -58,6 +69,63 @@ final class PlaceNames {
         i++;
       }
     }
+  }
+
+  /**
+   * English web text (forums, comments, reviews) writes places in lower case: "flew to malaysia", "trip to
+   * kerala". A lower-case run equal to a listed place's English name is that place, unless the name is also
+   * a word (the gazetteer's cue rule, and nouns such as "turkey"), follows a determiner ("the nice"), or is
+   * a given name. English only: German, Polish and French text capitalises its places.
+   */
+  void lowerCasePlaces(Recognition r) {
+    if (!"en".equals(r.language)) {
+      return;
+    }
+    for (int i = 0; i < r.tokens.size(); i++) {
+      if (r.used[i] || !isLowerCaseWord(r.tokens.get(i)) || i > 0 && CommonWords.DETERMINERS.contains(r.lower.get(i - 1))) {
+        continue;
+      }
+      for (int n = Math.min(LONGEST_LOWER_CASE_PLACE, r.tokens.size() - i); n >= 1; n--) {
+        Gazetteer.Entry place = lowerCasePlace(r, i, i + n);
+        if (place != null) {
+          r.add(place.id(), EntityType.PLACE, place, null, i, i + n);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The listed place the words [from, to) name in lower case, or null. */
+  private Gazetteer.Entry lowerCasePlace(Recognition r, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (r.used[k] || !isLowerCaseWord(r.tokens.get(k)) || k > from && !r.adjacentWords(k - 1, k)) {
+        return null;
+      }
+    }
+    if (isInsideAnAddress(r.text, r.tokens.get(from).start(), r.tokens.get(to - 1).end())) {
+      return null;
+    }
+    String name = r.span(from, to);
+    Gazetteer.Entry place = gazetteer.place(name);
+    String english = place == null ? null : place.names().get("en");
+    boolean isThePlace = english != null && english.toLowerCase(Locale.ROOT).equals(name) && name.length() >= 4
+        && !ENGLISH_NOUNS_NAMED_LIKE_PLACES.contains(name)
+        && !gazetteer.needsCue(new Gazetteer.Match(place, from, to, false), r.lower, "en")
+        && !cues.isGivenName(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+    return isThePlace ? place : null;
+  }
+
+  /** "sfig@houston.rr.com", "www.kerala.com/tours": part of an e-mail or web address, not a word of the text. */
+  private static boolean isInsideAnAddress(String text, int start, int end) {
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    boolean dotBeforeAWord = after == '.' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
+    return before == '@' || before == '.' || before == '/' || after == '@' || after == '/' || dotBeforeAWord;
+  }
+
+  private static boolean isLowerCaseWord(Token t) {
+    return t.isWord() && Character.isLowerCase(t.text().charAt(0));
   }
 
   /**
