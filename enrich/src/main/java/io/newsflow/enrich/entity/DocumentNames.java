@@ -616,16 +616,17 @@ final class DocumentNames {
     return listed.entry.canonical(null).startsWith(given);
   }
 
-  /** Listed names the model did not tag, whole and on free tokens: the lists are precise there. */
+  /** Listed names the model did not tag, and the rules' sure mentions, whole and on free tokens: the lists are precise there. */
   private static void keepListedNames(Recognition rules, Recognition r) {
     for (Found f : rules.found.values()) {
-      if (f.entry == null) {
+      if (f.entry == null && rules.sureMentionStarts.isEmpty()) {
         continue;
       }
       for (Mention m : f.mentions) {
         int from = r.tokenAt(m.start());
         int to = tokenEndingAt(r, from, m.end());
-        if (from >= 0 && to >= 0 && !r.anyUsed(from, to) && namesItInThisLanguage(f, m, r)) {
+        boolean kept = f.entry != null ? namesItInThisLanguage(f, m, r) : rules.sureMentionStarts.contains(m.start());
+        if (from >= 0 && to >= 0 && !r.anyUsed(from, to) && kept) {
           r.add(f.id, f.type, f.entry, f.name, from, to);
         }
       }

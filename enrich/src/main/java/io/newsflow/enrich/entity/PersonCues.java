@@ -13,6 +13,8 @@ final class PersonCues {
   private final Set<String> exactRoles = new HashSet<>();
   private final Set<String> compoundRoles = new HashSet<>();
   private final Set<String> eastAsianFamilyNames = new HashSet<>();
+  /** "language TAB verb": the speech verbs quotes are attributed by, shared with the quote layer. */
+  private final Set<String> speechVerbs = new HashSet<>();
 
   PersonCues() {
     for (String line : DataFile.lines("entity/first-names.txt")) {
@@ -23,6 +25,14 @@ final class PersonCues {
     for (String line : DataFile.lines("entity/east-asian-family-names.txt")) {
       for (String name : line.split("\\s+")) {
         eastAsianFamilyNames.add(name);
+      }
+    }
+    for (String line : DataFile.lines("quote/speech-verbs.txt")) {
+      String[] cols = line.split("\t");
+      if (cols.length == 2) {
+        for (String verb : cols[1].split("\\s+")) {
+          speechVerbs.add(cols[0] + "\t" + verb.toLowerCase(Locale.ROOT));
+        }
       }
     }
     for (String role : DataFile.lines("entity/roles.txt")) {
@@ -41,6 +51,11 @@ final class PersonCues {
   /** "Kim", "Lee", "Lai": a family name that comes first in romanised East Asian names. */
   boolean isEastAsianFamilyName(String word) {
     return eastAsianFamilyNames.contains(word);
+  }
+
+  /** "sagte", "meinte", "so", "powiedział": a verb that attributes speech in this language. */
+  boolean isSpeechVerb(String language, String word) {
+    return speechVerbs.contains(language + "\t" + word.toLowerCase(Locale.ROOT));
   }
 
   boolean isParticle(String word) {

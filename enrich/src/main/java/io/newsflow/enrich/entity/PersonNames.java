@@ -54,10 +54,16 @@ final class PersonNames {
         continue;
       }
       boolean given = cues.isGivenName(t.text());
+      // German roles are nouns that stand before a name and nothing else ("Trainer Daum", "Landrat Gnadl"), so a
+      // name after one is as sure as a listed name; English ones describe teams and titles too ("Analyst Team").
       boolean afterRole = i > 0 && r.tokens.get(i - 1).isWord() && r.adjacentWords(i - 1, i)
           && cues.isRole(r.tokens.get(i - 1).text()) && !cues.isRole(t.text());
       boolean appositive = !given && !afterRole && (isAppositiveAfterRole(r, i) || isAfterInvertedSpeechVerb(r, i));
       if (!given && !afterRole && !appositive) {
+        if (isSpeakerAfterQuote(r, i)) {
+          surnamesOnly.add(new int[] {i, i + 1});
+          r.sureMentionStarts.add(t.start());
+        }
         continue;
       }
       List<Integer> parts = nameParts(r, i, given);
@@ -73,9 +79,15 @@ final class PersonNames {
         int to = parts.get(parts.size() - 1) + 1;
         String name = r.span(i, to);
         r.add("person:" + name, EntityType.PERSON, null, name, i, to);
+        if (afterRole && "de".equals(r.language)) {
+          r.sureMentionStarts.add(t.start());
+        }
         i = to - 1;
       } else if (afterRole && parts.size() == 1 && !given && t.text().length() >= 3) {
         surnamesOnly.add(new int[] {i, i + 1});
+        if ("de".equals(r.language)) {
+          r.sureMentionStarts.add(t.start());
+        }
       }
     }
     Map<String, String> surnames = surnameForms(r);
@@ -123,6 +135,38 @@ final class PersonNames {
    */
   private boolean isAfterInvertedSpeechVerb(Recognition r, int i) {
     return "en".equals(r.language) && i > 0 && r.adjacentWords(i - 1, i) && INVERTED_SPEECH_VERBS.contains(r.tokens.get(i - 1).text());
+  }
+
+  /**
+   * "…", sagte Hoeneß. / …, so Lehr, / „…” – powiedział Kowalski: German and Polish attribute a quote with the
+   * speech verb first, so the single capitalised word after it, closed by punctuation or a lower-case word, is
+   * the speaker. The verb must follow the quote's punctuation: "Die SPD forderte Aufklärung." has the verb after
+   * its subject, and its object is no name. Not in English ("said Russia") or French (the verbs are two words).
+   */
+  private boolean isSpeakerAfterQuote(Recognition r, int i) {
+    if (!"de".equals(r.language) && !"pl".equals(r.language) || i < 2 || !r.adjacentWords(i - 1, i)
+        || !cues.isSpeechVerb(r.language, r.tokens.get(i - 1).text()) || !isQuotePunctuation(r.tokens.get(i - 2).text())) {
+      return false;
+    }
+    Token t = r.tokens.get(i);
+    if (t.isAllCaps() || t.text().length() < 3 || CommonWords.CALENDAR.contains(t.text()) || cues.isRole(t.text())) {
+      return false;
+    }
+    if (i + 1 >= r.tokens.size()) {
+      return true;
+    }
+    Token next = r.tokens.get(i + 1);
+    boolean joined = next.start() == t.end() && (next.text().equals("-") || next.text().equals("'") || next.text().equals("’"));
+    // "…, so Lehr." names a speaker; "…, so Geld zu sparen" does not: after "so" only punctuation closes the name.
+    boolean so = r.lower.get(i - 1).equals("so");
+    return !joined && (!next.isWord() || !so && Character.isLowerCase(next.text().charAt(0)));
+  }
+
+  private static boolean isQuotePunctuation(String token) {
+    return switch (token) {
+      case ",", ":", "\"", "“", "”", "„", "«", "»", "–", "—", "-" -> true;
+      default -> false;
+    };
   }
 
   private boolean closesApposition(Recognition r, int next) {

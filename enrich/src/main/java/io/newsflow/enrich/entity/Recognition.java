@@ -3,6 +3,7 @@ package io.newsflow.enrich.entity;
 import io.newsflow.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,11 @@ final class Recognition {
   /** Tokens the lists know as a name that is also a common word, here without the cue it needs. */
   final boolean[] uncuedName;
   final Map<String, Found> found = new LinkedHashMap<>();
+  /**
+   * Start offsets of mentions a rule is as sure of as of a listed name (a speaker named after the speech verb
+   * of a quote): the document level keeps them where the model tagged nothing.
+   */
+  final Set<Integer> sureMentionStarts = new HashSet<>();
 
   Recognition(String text, String language) {
     this.text = text;
