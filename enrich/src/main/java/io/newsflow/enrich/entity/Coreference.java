@@ -59,7 +59,10 @@ final class Coreference {
     }
   }
 
-  /** "Hamburger Hafen und Logistik AG (HHLA)": the acronym names the same organisation. */
+  /**
+   * "Hamburger Hafen und Logistik AG (HHLA)": the acronym names the same organisation. Capitals in brackets after
+   * a person are their party, club or country ("Werner Emde (FWG)", "Helena Sukova (CSFR)"), never their initials.
+   */
   void acronyms(Recognition r) {
     Map<String, String> defined = new HashMap<>();
     for (int i = 2; i + 1 < r.tokens.size(); i++) {
@@ -67,7 +70,7 @@ final class Coreference {
       if (t.isAllCaps() && t.text().length() <= 6 && r.tokens.get(i - 1).text().equals("(") && r.tokens.get(i + 1).text().equals(")")
           && !agencies.contains(r.lower.get(i))) {
         String before = r.owner(i - 2);
-        if (before != null) {
+        if (before != null && r.found.get(before).type != EntityType.PERSON) {
           defined.put(t.text(), before);
         }
       }

@@ -50,10 +50,14 @@ final class DocumentNames {
       }
     }
     List<EntityModel.Tagged> kept = new ArrayList<>();
-    for (EntityModel.Tagged raw : pieces) {
+    for (EntityModel.Tagged piece : pieces) {
+      EntityModel.Tagged raw = withoutDanglingDash(rules.text, piece);
+      if (raw == null) {
+        continue;
+      }
       EntityModel.Tagged t = byItsHead(rules, organisationCues,
           withoutRunOn(rules, withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues)))));
-      if (t == null || isUncuedCommonWord(rules, t) || isCourtesyTitle(rules.text, t) || isDemonym(rules.text, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
+      if (t == null || isUncuedCommonWord(rules, t) || isCourtesyTitle(rules.text, t) || isDemonym(rules, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
           || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
           || isBareHeadNoun(rules, t, organisationCues) || isCountryAtCompoundHead(rules, t)) {
         continue;
@@ -265,6 +269,18 @@ final class DocumentNames {
 
   private static String stripStop(String word) {
     return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * "CDU-" of "CDU-Kreistagsfraktion", "Hoechst AG -" before a quote: no name ends in a hyphen or dash, so the
+   * span is the name before it (the compound's head then joins the listed CDU like its other mentions).
+   */
+  static EntityModel.Tagged withoutDanglingDash(String text, EntityModel.Tagged t) {
+    int end = t.end();
+    while (end > t.start() && "-–— ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == t.end() ? t : end == t.start() ? null : new EntityModel.Tagged(t.type(), t.start(), end);
   }
 
   /**
@@ -510,13 +526,18 @@ final class DocumentNames {
 
   /**
    * "European markets", "Belgian officials": one word with an adjective or inhabitant ending before a
-   * lower-case word names no place or organisation (the corpora tag these O as well).
+   * lower-case word names no place or organisation (the corpora tag these O as well); nor does a word the rules
+   * marked as a country's people ("Israeli Prime Minister", "Iraqi officials"), wherever it stands.
    */
-  private static boolean isDemonym(String text, EntityModel.Tagged t) {
+  private static boolean isDemonym(Recognition rules, EntityModel.Tagged t) {
     if (t.type() == EntityType.PERSON) {
       return false;
     }
+    String text = rules.text;
     String word = text.substring(t.start(), t.end());
+    if (word.indexOf(' ') < 0 && rules.demonymStarts.contains(t.start())) {
+      return true;
+    }
     if (word.indexOf(' ') >= 0 || !(word.endsWith("ean") || word.endsWith("ian") || word.endsWith("ish") || word.endsWith("ese"))) {
       return false;
     }

@@ -91,6 +91,7 @@ public final class EntityRecognizer {
     known.gazetteerNames(r);
     places.cityLandmarks(r);
     places.lowerCasePlaces(r);
+    places.englishDemonyms(r);
     organisations.describedOrganisations(r);
     people.find(r);
     coreference.clubsNamedAfterPlaces(r);

@@ -86,7 +86,9 @@ final class OrganisationNames {
           && (r.tokens.get(from - 1).isCapitalised() || NAME_CONNECTORS.contains(r.lower.get(from - 1)))) {
         from--;
       }
-      while (from < i && !r.tokens.get(from).isCapitalised()) {
+      // "Der Chemiekonzern Hoechst AG" at a sentence start: the article and the descriptor are not the name.
+      while (from < i && (!r.tokens.get(from).isCapitalised() || CommonWords.DETERMINERS.contains(r.lower.get(from))
+          || r.language != null && organisationCues.isDescriptor(r.language, r.lower.get(from)))) {
         from++;
       }
       if (from < i) {

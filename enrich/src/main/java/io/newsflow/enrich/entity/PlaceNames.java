@@ -96,6 +96,27 @@ final class PlaceNames {
     }
   }
 
+  /**
+   * "Israeli", "Iraqi", "Pakistani": English names a country's people and their adjective by adding -i to the
+   * country's name. The words are marked, not named: the document level drops a model span on one of them, as it
+   * drops "Australian" or "Chinese".
+   */
+  void englishDemonyms(Recognition r) {
+    if (!"en".equals(r.language)) {
+      return;
+    }
+    for (Token t : r.tokens) {
+      String word = t.text();
+      if (word.length() < 5 || !t.isWord() || !t.isCapitalised() || t.isAllCaps() || !word.endsWith("i")) {
+        continue;
+      }
+      Gazetteer.Entry country = gazetteer.place(word.substring(0, word.length() - 1));
+      if (country != null && country.id().startsWith("country:")) {
+        r.demonymStarts.add(t.start());
+      }
+    }
+  }
+
   /** The listed place the words [from, to) name in lower case, or null. */
   private Gazetteer.Entry lowerCasePlace(Recognition r, int from, int to) {
     for (int k = from; k < to; k++) {

@@ -30,6 +30,8 @@ final class Recognition {
    * of a quote): the document level keeps them where the model tagged nothing.
    */
   final Set<Integer> sureMentionStarts = new HashSet<>();
+  /** Start offsets of words that name a country's people ("Israeli", "Iraqi"): adjectives, no names. */
+  final Set<Integer> demonymStarts = new HashSet<>();
 
   Recognition(String text, String language) {
     this.text = text;

@@ -27,6 +27,32 @@ class DocumentNamesTest {
   }
 
   @Test
+  void aSpanEndingInAHyphenOrDashIsTheNameBeforeIt() {
+    assertThat(resolve("Die Sprecherin der CDU-Kreistagsfraktion stimmte zu.", "de", EntityType.ORGANISATION, "CDU-"))
+        .containsExactly("ORGANISATION:CDU=[CDU]");
+    assertThat(resolve("Der Chemiekonzern Hoechst AG - so heißt es - baut ab.", "de", EntityType.ORGANISATION, "Hoechst AG -"))
+        .contains("ORGANISATION:Hoechst AG=[Hoechst AG]");
+    assertThat(resolve("Am Ende stand nur - ein Strich.", "de", EntityType.ORGANISATION, " - "))
+        .isEmpty();
+  }
+
+  @Test
+  void capitalsInBracketsAfterAPersonAreNotTheirInitials() {
+    assertThat(resolve("Heftige Angriffe gegen Schuldezernent Werner Emde (FWG) gab es. Die FWG schweigt.", "de",
+        EntityType.PERSON, "Werner Emde"))
+        .contains("PERSON:Werner Emde=[Werner Emde]")
+        .noneMatch(e -> e.startsWith("PERSON:") && e.contains("FWG"));
+  }
+
+  @Test
+  void aCountrysPeopleWithTheEnglishIAreNoPlace() {
+    assertThat(resolve("The Israeli Prime Minister met Iraqi officials.", "en", EntityType.PLACE, "Israeli", "Iraqi"))
+        .noneMatch(e -> e.startsWith("PLACE:"));
+    assertThat(resolve("Helsinki police said that flights to Nepal resumed.", "en", EntityType.PLACE, "Helsinki", "Nepal"))
+        .contains("PLACE:Helsinki=[Helsinki]", "PLACE:Nepal=[Nepal]");
+  }
+
+  @Test
   void weekdayTaggedAsPlaceIsNoName() {
     assertThat(resolve("Die Zölle könnten am Freitag in Kraft treten.", "de", EntityType.PLACE, "Freitag"))
         .noneMatch(e -> e.contains("Freitag"));
