@@ -51,7 +51,7 @@ final class DocumentNames {
     }
     List<EntityModel.Tagged> kept = new ArrayList<>();
     for (EntityModel.Tagged piece : pieces) {
-      EntityModel.Tagged raw = withoutDanglingDash(rules.text, piece);
+      EntityModel.Tagged raw = withClubOrdinal(rules.text, withoutDanglingDash(rules.text, piece));
       if (raw == null) {
         continue;
       }
@@ -269,6 +269,25 @@ final class DocumentNames {
 
   private static String stripStop(String word) {
     return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * "1. FC Nürnberg", "1. FSV Mainz 05": German clubs carry "1." before their club abbreviation, and the model,
+   * which reads the figure as a number, tags the name from the abbreviation on. Only "1." before capitals of two
+   * to four letters: a rank in a league table ("3. Coventry City") is no part of the name.
+   */
+  static EntityModel.Tagged withClubOrdinal(String text, EntityModel.Tagged t) {
+    if (t == null || t.type() != EntityType.ORGANISATION || t.start() < 3 || !text.startsWith("1. ", t.start() - 3)
+        || t.start() >= 4 && Character.isLetterOrDigit(text.charAt(t.start() - 4))) {
+      return t;
+    }
+    int wordEnd = t.start();
+    while (wordEnd < t.end() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String abbreviation = text.substring(t.start(), wordEnd);
+    boolean club = abbreviation.length() >= 2 && abbreviation.length() <= 4 && abbreviation.chars().allMatch(Character::isUpperCase);
+    return club ? new EntityModel.Tagged(t.type(), t.start() - 3, t.end()) : t;
   }
 
   /**

@@ -148,6 +148,14 @@ final class Gazetteer {
         all.add(alias.strip());
       }
     }
+    if (entry.id().startsWith("club:")) {
+      // "1. FC Köln" is "der FC Köln" in running text: the ordinal is part of the name, not of every mention.
+      for (String name : List.copyOf(all)) {
+        if (name.startsWith("1. ")) {
+          all.add(name.substring(3));
+        }
+      }
+    }
     for (String name : all) {
       byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry);
       boolean first = true;

@@ -52,6 +52,10 @@ final class GazetteerNames {
         }
         cued.add(m.entry().id());
       }
+      if (Character.isDigit(r.tokens.get(i).text().charAt(0))) {
+        // "1. FC Kaiserslautern" is listed whole; an earlier layer may have taken "FC Kaiserslautern" from it.
+        r.release(m.from(), m.to());
+      }
       r.add(m.entry().id(), m.entry().type(), m.entry(), null, m.from(), m.to());
       i = m.to() - 1;
     }

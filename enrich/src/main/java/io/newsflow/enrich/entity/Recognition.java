@@ -165,6 +165,32 @@ final class Recognition {
     return to;
   }
 
+  /** Frees the tokens [from, to): the mentions on them leave their entities, and an entity left with none goes. */
+  void release(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Found f = ownerOf[k];
+      if (f == null) {
+        continue;
+      }
+      int start = tokens.get(k).start();
+      for (java.util.Iterator<Mention> it = f.mentions.iterator(); it.hasNext(); ) {
+        Mention m = it.next();
+        if (m.start() <= start && start < m.end()) {
+          it.remove();
+          for (int j = 0; j < tokens.size(); j++) {
+            if (ownerOf[j] == f && m.start() <= tokens.get(j).start() && tokens.get(j).start() < m.end()) {
+              ownerOf[j] = null;
+              used[j] = false;
+            }
+          }
+        }
+      }
+      if (f.mentions.isEmpty()) {
+        found.remove(f.id);
+      }
+    }
+  }
+
   void add(String id, EntityType type, Gazetteer.Entry entry, String name, int from, int to) {
     Found f = found.computeIfAbsent(id, k -> new Found(id, type, entry, name));
     int start = tokens.get(from).start();

@@ -37,6 +37,17 @@ class DocumentNamesTest {
   }
 
   @Test
+  void aGermanClubKeepsItsOrdinalButATableRankIsNoPartOfTheName() {
+    assertThat(resolve("Der 1. FC Viktoria Kelsterbach gewann.", "de", EntityType.ORGANISATION, "FC Viktoria Kelsterbach"))
+        .contains("ORGANISATION:1. FC Viktoria Kelsterbach=[1. FC Viktoria Kelsterbach]");
+    assertThat(resolve("Bayern spielt gegen den 1. FC Kaiserslautern. Der FC Kaiserslautern verlor.", "de", EntityType.ORGANISATION))
+        .contains("ORGANISATION:1. FC Kaiserslautern=[1. FC Kaiserslautern, FC Kaiserslautern]");
+    assertThat(resolve("Tabelle: 3. SV Ossenheim 20:4, 11. FC Echzell 2:22", "de", EntityType.ORGANISATION, "SV Ossenheim", "FC Echzell"))
+        .anyMatch(e -> e.contains("=[SV Ossenheim]"))
+        .anyMatch(e -> e.contains("=[FC Echzell]"));
+  }
+
+  @Test
   void capitalsInBracketsAfterAPersonAreNotTheirInitials() {
     assertThat(resolve("Heftige Angriffe gegen Schuldezernent Werner Emde (FWG) gab es. Die FWG schweigt.", "de",
         EntityType.PERSON, "Werner Emde"))
