@@ -56,7 +56,7 @@ final class DocumentNames {
         continue;
       }
       EntityModel.Tagged t = byItsHead(rules, organisationCues,
-          withoutRunOn(rules, withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, raw, cues)))));
+          withoutRunOn(rules, withoutTrailingDay(rules.text, beforeColon(rules.text, withoutLeadingRole(rules.text, withoutLeadingOrigin(rules, raw, cues), cues)))));
       if (t == null || isUncuedCommonWord(rules, t) || isCourtesyTitle(rules.text, t) || isDemonym(rules, t) || "pl".equals(rules.language) && isPolishAdjective(rules.text, t)
           || isWholeTitleLine(rules.text, t) || isCalendarWord(rules.text, t)
           || isBareHeadNoun(rules, t, organisationCues) || isCountryAtCompoundHead(rules, t)) {
@@ -509,6 +509,26 @@ final class DocumentNames {
    * A span of another type with a lower-case role word inside ("City councillor Rainer Scholz") is the
    * person named after the role: no organisation's or place's name holds a lower-case job title.
    */
+  /**
+   * "Dresdner Ulf Kirsten", "Texaner Lance Armstrong", "Kelkheimer Bürgermeister Winfried Stephan": German puts
+   * where a person comes from before the name as a word in -er (marked by the rules from the listed places), which
+   * is no part of the name. Only in a person
+   * span of three or more words, so a club ("Stuttgarter Kickers") stays whole, and not a given name in -er
+   * ("Peter Alexander").
+   */
+  private static EntityModel.Tagged withoutLeadingOrigin(Recognition rules, EntityModel.Tagged t, PersonCues cues) {
+    if (t.type() != EntityType.PERSON || !"de".equals(rules.language)) {
+      return t;
+    }
+    String[] words = rules.text.substring(t.start(), t.end()).split(" ");
+    String origin = words[0];
+    if (words.length < 3 || !rules.originStarts.contains(t.start()) || cues.isGivenName(origin) || cues.isRole(origin)
+        || !Character.isUpperCase(words[1].charAt(0))) {
+      return t;
+    }
+    return new EntityModel.Tagged(t.type(), t.start() + origin.length() + 1, t.end());
+  }
+
   private static EntityModel.Tagged withoutLeadingRole(String text, EntityModel.Tagged t, PersonCues cues) {
     if (t.type() != EntityType.PERSON) {
       return personAfterRoleWord(text, t, cues);

@@ -92,6 +92,7 @@ public final class EntityRecognizer {
     places.cityLandmarks(r);
     places.lowerCasePlaces(r);
     places.englishDemonyms(r);
+    places.germanOrigins(r);
     organisations.describedOrganisations(r);
     people.find(r);
     coreference.clubsNamedAfterPlaces(r);

@@ -117,6 +117,32 @@ final class PlaceNames {
     }
   }
 
+  /**
+   * "Kölner", "Dresdner", "Texaner": German names a place's people and its adjective with -er (Köln, Dresden:
+   * Dresdn-er, Texas: Tex-aner). The words are marked for the document level, which takes them off the front of a
+   * person's name ("der Dresdner Ulf Kirsten").
+   */
+  void germanOrigins(Recognition r) {
+    if (!"de".equals(r.language)) {
+      return;
+    }
+    for (Token t : r.tokens) {
+      String word = t.text();
+      if (word.length() < 5 || !t.isWord() || !t.isCapitalised() || t.isAllCaps() || !word.endsWith("er")) {
+        continue;
+      }
+      String stem = word.substring(0, word.length() - 2);
+      boolean origin = gazetteer.place(stem) != null
+          || word.endsWith("ner") && gazetteer.place(word.substring(0, word.length() - 3) + "en") != null
+          || word.endsWith("aner") && (gazetteer.place(word.substring(0, word.length() - 4) + "o") != null
+              || gazetteer.place(word.substring(0, word.length() - 4) + "as") != null
+              || gazetteer.place(word.substring(0, word.length() - 4) + "a") != null);
+      if (origin) {
+        r.originStarts.add(t.start());
+      }
+    }
+  }
+
   /** The listed place the words [from, to) name in lower case, or null. */
   private Gazetteer.Entry lowerCasePlace(Recognition r, int from, int to) {
     for (int k = from; k < to; k++) {

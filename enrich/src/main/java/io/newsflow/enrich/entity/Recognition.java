@@ -32,6 +32,8 @@ final class Recognition {
   final Set<Integer> sureMentionStarts = new HashSet<>();
   /** Start offsets of words that name a country's people ("Israeli", "Iraqi"): adjectives, no names. */
   final Set<Integer> demonymStarts = new HashSet<>();
+  /** Start offsets of German words for where someone comes from ("Kölner", "Dresdner", "Texaner"). */
+  final Set<Integer> originStarts = new HashSet<>();
 
   Recognition(String text, String language) {
     this.text = text;

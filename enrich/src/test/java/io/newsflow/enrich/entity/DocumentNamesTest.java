@@ -48,6 +48,19 @@ class DocumentNamesTest {
   }
 
   @Test
+  void whereAPersonComesFromIsNoPartOfTheName() {
+    assertThat(resolve("Das Tor schoß der Dresdner Ulf Kirsten.", "de", EntityType.PERSON, "Dresdner Ulf Kirsten"))
+        .contains("PERSON:Ulf Kirsten=[Ulf Kirsten]");
+    assertThat(resolve("Es sprach der Kelkheimer Bürgermeister Winfried Stephan.", "de", EntityType.PERSON,
+        "Kelkheimer Bürgermeister Winfried Stephan"))
+        .contains("PERSON:Winfried Stephan=[Winfried Stephan]");
+    assertThat(resolve("Es spielten die Stuttgarter Kickers.", "de", EntityType.ORGANISATION, "Stuttgarter Kickers"))
+        .contains("ORGANISATION:Stuttgarter Kickers=[Stuttgarter Kickers]");
+    assertThat(resolve("Es sprach Pieter Willem Botha.", "de", EntityType.PERSON, "Pieter Willem Botha"))
+        .contains("PERSON:Pieter Willem Botha=[Pieter Willem Botha]");
+  }
+
+  @Test
   void capitalsInBracketsAfterAPersonAreNotTheirInitials() {
     assertThat(resolve("Heftige Angriffe gegen Schuldezernent Werner Emde (FWG) gab es. Die FWG schweigt.", "de",
         EntityType.PERSON, "Werner Emde"))
