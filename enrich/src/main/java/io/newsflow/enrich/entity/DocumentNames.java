@@ -505,16 +505,10 @@ final class DocumentNames {
   }
 
   /**
-   * "Industrialist Mukesh Ambani", "Bundeskanzlerin Angela Merkel": the role word is not part of the name.
-   * A span of another type with a lower-case role word inside ("City councillor Rainer Scholz") is the
-   * person named after the role: no organisation's or place's name holds a lower-case job title.
-   */
-  /**
-   * "Dresdner Ulf Kirsten", "Texaner Lance Armstrong", "Kelkheimer Bürgermeister Winfried Stephan": German puts
+   * "Dresdner Ulf Kirsten", "Texaner Lance Armstrong", "Stuttgarter Umweltminister Harald B. Schäfer": German puts
    * where a person comes from before the name as a word in -er (marked by the rules from the listed places), which
-   * is no part of the name. Only in a person
-   * span of three or more words, so a club ("Stuttgarter Kickers") stays whole, and not a given name in -er
-   * ("Peter Alexander").
+   * is no part of the name. Only in a person span of three or more words, so a club ("Stuttgarter Kickers") stays
+   * whole, and not a given name in -er.
    */
   private static EntityModel.Tagged withoutLeadingOrigin(Recognition rules, EntityModel.Tagged t, PersonCues cues) {
     if (t.type() != EntityType.PERSON || !"de".equals(rules.language)) {
@@ -529,6 +523,11 @@ final class DocumentNames {
     return new EntityModel.Tagged(t.type(), t.start() + origin.length() + 1, t.end());
   }
 
+  /**
+   * "Industrialist Mukesh Ambani", "Bundeskanzlerin Angela Merkel": the role word is not part of the name.
+   * A span of another type with a lower-case role word inside ("City councillor Rainer Scholz") is the
+   * person named after the role: no organisation's or place's name holds a lower-case job title.
+   */
   private static EntityModel.Tagged withoutLeadingRole(String text, EntityModel.Tagged t, PersonCues cues) {
     if (t.type() != EntityType.PERSON) {
       return personAfterRoleWord(text, t, cues);

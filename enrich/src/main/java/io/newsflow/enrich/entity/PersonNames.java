@@ -58,6 +58,7 @@ final class PersonNames {
       // name after one is as sure as a listed name; English ones describe teams and titles too ("Analyst Team").
       boolean afterRole = i > 0 && r.tokens.get(i - 1).isWord() && r.adjacentWords(i - 1, i)
           && cues.isRole(r.tokens.get(i - 1).text()) && !cues.isRole(t.text());
+      boolean sureAfterRole = afterRole && "de".equals(r.language);
       boolean appositive = !given && !afterRole && (isAppositiveAfterRole(r, i) || isAfterInvertedSpeechVerb(r, i));
       if (!given && !afterRole && !appositive) {
         if (isSpeakerAfterQuote(r, i)) {
@@ -79,13 +80,13 @@ final class PersonNames {
         int to = parts.get(parts.size() - 1) + 1;
         String name = r.span(i, to);
         r.add("person:" + name, EntityType.PERSON, null, name, i, to);
-        if (afterRole && "de".equals(r.language)) {
+        if (sureAfterRole) {
           r.sureMentionStarts.add(t.start());
         }
         i = to - 1;
       } else if (afterRole && parts.size() == 1 && !given && t.text().length() >= 3) {
         surnamesOnly.add(new int[] {i, i + 1});
-        if ("de".equals(r.language)) {
+        if (sureAfterRole) {
           r.sureMentionStarts.add(t.start());
         }
       }

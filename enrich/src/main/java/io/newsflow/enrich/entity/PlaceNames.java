@@ -106,10 +106,10 @@ final class PlaceNames {
       return;
     }
     for (Token t : r.tokens) {
-      String word = t.text();
-      if (word.length() < 5 || !t.isWord() || !t.isCapitalised() || t.isAllCaps() || !word.endsWith("i")) {
+      if (!isCapitalisedWordEndingIn(t, "i")) {
         continue;
       }
+      String word = t.text();
       Gazetteer.Entry country = gazetteer.place(word.substring(0, word.length() - 1));
       if (country != null && country.id().startsWith("country:")) {
         r.demonymStarts.add(t.start());
@@ -127,16 +127,15 @@ final class PlaceNames {
       return;
     }
     for (Token t : r.tokens) {
-      String word = t.text();
-      if (word.length() < 5 || !t.isWord() || !t.isCapitalised() || t.isAllCaps() || !word.endsWith("er")) {
+      if (!isCapitalisedWordEndingIn(t, "er")) {
         continue;
       }
-      String stem = word.substring(0, word.length() - 2);
-      boolean origin = gazetteer.place(stem) != null
+      String word = t.text();
+      String beforeAner = word.substring(0, Math.max(0, word.length() - 4));
+      boolean origin = gazetteer.place(word.substring(0, word.length() - 2)) != null
           || word.endsWith("ner") && gazetteer.place(word.substring(0, word.length() - 3) + "en") != null
-          || word.endsWith("aner") && (gazetteer.place(word.substring(0, word.length() - 4) + "o") != null
-              || gazetteer.place(word.substring(0, word.length() - 4) + "as") != null
-              || gazetteer.place(word.substring(0, word.length() - 4) + "a") != null);
+          || word.endsWith("aner") && (gazetteer.place(beforeAner + "o") != null || gazetteer.place(beforeAner + "as") != null
+              || gazetteer.place(beforeAner + "a") != null);
       if (origin) {
         r.originStarts.add(t.start());
       }
@@ -169,6 +168,11 @@ final class PlaceNames {
     char after = end < text.length() ? text.charAt(end) : ' ';
     boolean dotBeforeAWord = after == '.' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
     return before == '@' || before == '.' || before == '/' || after == '@' || after == '/' || dotBeforeAWord;
+  }
+
+  /** A capitalised word of five letters or more, not an acronym, with this ending. */
+  private static boolean isCapitalisedWordEndingIn(Token t, String ending) {
+    return t.text().length() >= 5 && t.isWord() && t.isCapitalised() && !t.isAllCaps() && t.text().endsWith(ending);
   }
 
   private static boolean isLowerCaseWord(Token t) {

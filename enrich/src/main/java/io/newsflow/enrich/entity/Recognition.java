@@ -4,6 +4,7 @@ import io.newsflow.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,15 +176,13 @@ final class Recognition {
         continue;
       }
       int start = tokens.get(k).start();
-      for (java.util.Iterator<Mention> it = f.mentions.iterator(); it.hasNext(); ) {
+      for (Iterator<Mention> it = f.mentions.iterator(); it.hasNext(); ) {
         Mention m = it.next();
         if (m.start() <= start && start < m.end()) {
           it.remove();
-          for (int j = 0; j < tokens.size(); j++) {
-            if (ownerOf[j] == f && m.start() <= tokens.get(j).start() && tokens.get(j).start() < m.end()) {
-              ownerOf[j] = null;
-              used[j] = false;
-            }
+          for (int j = tokenAt(m.start()); j >= 0 && j < tokens.size() && tokens.get(j).start() < m.end(); j++) {
+            ownerOf[j] = null;
+            used[j] = false;
           }
         }
       }
