@@ -67,7 +67,12 @@ final class InstitutionNames {
       String tail = organisationCues.compoundTail(r.lower.get(k));
       if (tail != null && (k + 1 >= r.tokens.size() || !r.tokens.get(k + 1).text().equals("-"))) {
         String name = r.text.substring(r.tokens.get(from).start(), r.tokens.get(k).start()) + tail;
-        return r.addOrganisation(gazetteer, name, from, k + 1);
+        int end = r.addOrganisation(gazetteer, name, from, k + 1);
+        if (end > 0) {
+          // A hyphenated compound ending in an institution word is a name however the model read its parts.
+          r.sureMentionStarts.add(r.tokens.get(from).start());
+        }
+        return end;
       }
     }
     return -1;

@@ -8,11 +8,14 @@ import java.util.Set;
 /** Given names and role words that announce a person's name in running text. */
 final class PersonCues {
   private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "du", "le", "la", "bin", "al", "ten", "zu");
+  /** Particles that are also articles: in a name only after another particle ("von der Leyen", "van den Berg"). */
+  private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den", "le", "la");
 
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> exactRoles = new HashSet<>();
   private final Set<String> compoundRoles = new HashSet<>();
   private final Set<String> eastAsianFamilyNames = new HashSet<>();
+  private final Set<String> germanTitles = new HashSet<>(DataFile.lines("entity/name-titles-de.txt"));
   /** "language TAB verb": the speech verbs quotes are attributed by, shared with the quote layer. */
   private final Set<String> speechVerbs = new HashSet<>();
 
@@ -58,8 +61,18 @@ final class PersonCues {
     return speechVerbs.contains(language + "\t" + word.toLowerCase(Locale.ROOT));
   }
 
+  /** "Frau", "Herrn", "Dr.": in German, a form of address or title before a name that is not part of it. */
+  boolean isTitleBeforeName(String language, String word) {
+    return "de".equals(language) && germanTitles.contains(word);
+  }
+
   boolean isParticle(String word) {
     return PARTICLES.contains(word);
+  }
+
+  /** "der", "den", "la": a particle that on its own is an article ("Gustavo Dudamel den Geiger"). */
+  boolean isArticleParticle(String word) {
+    return ARTICLE_PARTICLES.contains(word);
   }
 
   /** "Bundeswirtschaftsministerin", "Vizepräsident", "Premier", "executive": a role before a name. */

@@ -57,7 +57,8 @@ final class PersonNames {
       // German roles are nouns that stand before a name and nothing else ("Trainer Daum", "Landrat Gnadl"), so a
       // name after one is as sure as a listed name; English ones describe teams and titles too ("Analyst Team").
       boolean afterRole = i > 0 && r.tokens.get(i - 1).isWord() && r.adjacentWords(i - 1, i)
-          && cues.isRole(r.tokens.get(i - 1).text()) && !cues.isRole(t.text());
+          && (cues.isRole(r.tokens.get(i - 1).text()) || cues.isTitleBeforeName(r.language, r.tokens.get(i - 1).text()))
+          && !cues.isRole(t.text());
       boolean sureAfterRole = afterRole && "de".equals(r.language);
       boolean appositive = !given && !afterRole && (isAppositiveAfterRole(r, i) || isAfterInvertedSpeechVerb(r, i));
       if (!given && !afterRole && !appositive) {
@@ -203,7 +204,8 @@ final class PersonNames {
           parts.add(k + 1);
           k += 2;
         }
-      } else if (t.isWord() && !parts.isEmpty() && cues.isParticle(t.text()) && k + 1 < r.tokens.size() && r.tokens.get(k + 1).isCapitalised()) {
+      } else if (t.isWord() && !parts.isEmpty() && cues.isParticle(t.text()) && k + 1 < r.tokens.size() && r.tokens.get(k + 1).isCapitalised()
+          && (!cues.isArticleParticle(t.text()) || cues.isParticle(r.tokens.get(k - 1).text()))) {
         previousGiven = true;
         k++;
       } else {

@@ -68,6 +68,24 @@ final class PolishNames {
   }
 
   /**
+   * "Zegarek", "Lampa": a word the dictionary knows, and only as common words (every reading has a lower-case
+   * lemma). "Kowalski", "Lipiec" (a town as well as July) and words it does not know are not.
+   */
+  static boolean isCommonWordOnly(String word) {
+    boolean known = false;
+    for (String form : List.of(word, word.toLowerCase(java.util.Locale.ROOT))) {
+      for (WordData data : STEMMER.get().lookup(form)) {
+        String lemma = data.getStem().toString();
+        if (lemma.isEmpty() || Character.isUpperCase(lemma.charAt(0))) {
+          return false;
+        }
+        known = true;
+      }
+    }
+    return known;
+  }
+
+  /**
    * "case:gender" -> lemma for the word's singular noun readings. Two lemmas for one case and gender ("Marka":
    * Marek or Mark) give the longer one: in Polish text that is the Polish name with its fleeting e.
    */

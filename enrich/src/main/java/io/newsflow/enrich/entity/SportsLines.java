@@ -335,7 +335,16 @@ final class SportsLines {
   }
 
   static boolean isNumber(Token t) {
-    return t.text().chars().allMatch(Character::isDigit) && t.text().length() <= 3;
+    String text = t.text();
+    if (text.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A dash with space on both sides separates names; one inside a word ("Blau-Weiß") does not. */
