@@ -22,6 +22,7 @@ public final class EntityRecognizer {
   private final HeadNounNames headNouns;
   private final GazetteerNames known;
   private final PlaceNames places;
+  private final GermanClubNames clubs;
   private final PersonNames people;
   private final Coreference coreference;
   private final EntityModel model;
@@ -48,6 +49,7 @@ public final class EntityRecognizer {
     Set<String> agencyNames = Set.copyOf(agencies);
     this.organisations = new OrganisationNames(gazetteer, cues, organisationCues, agencyNames);
     this.institutions = new InstitutionNames(gazetteer, organisationCues);
+    this.clubs = new GermanClubNames(gazetteer, cues);
     this.headNouns = new HeadNounNames(gazetteer, cues, organisationCues);
     this.known = new GazetteerNames(gazetteer, organisationCues, agencyNames);
     this.places = new PlaceNames(gazetteer, cues);
@@ -86,6 +88,7 @@ public final class EntityRecognizer {
     organisations.acronymDefinitions(r);
     organisations.companyNames(r);
     institutions.find(r);
+    clubs.find(r);
     headNouns.find(r);
     people.eastAsianNames(r);
     known.gazetteerNames(r);
