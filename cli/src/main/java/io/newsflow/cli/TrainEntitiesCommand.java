@@ -35,6 +35,13 @@ final class TrainEntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    for (Path folder : List.of(train, dev)) {
+      if (!java.nio.file.Files.isDirectory(folder)) {
+        System.err.println("train-entities: no folder " + folder.toAbsolutePath().normalize() + " (the defaults are "
+            + "relative to the checkout, with ../shared beside it; pass --train DIR and --dev DIR to train elsewhere)");
+        return 2;
+      }
+    }
     List<String> args = new ArrayList<>(List.of("--train", train.toString(), "--dev", dev.toString(),
         "--out", out.toString(), "--languages", languages));
     for (String setting : settings) {
