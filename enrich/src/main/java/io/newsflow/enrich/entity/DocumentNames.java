@@ -535,11 +535,7 @@ final class DocumentNames {
     int start = t.start();
     while (true) {
       int space = text.indexOf(' ', start);
-      if (space < 0 || space >= t.end()) {
-        break;
-      }
-      String word = text.substring(start, space);
-      if (!cues.isRole(word) && !cues.isTitleBeforeName(language, word)) {
+      if (space < 0 || space >= t.end() || !cues.isRoleOrTitle(language, text.substring(start, space))) {
         break;
       }
       start = space + 1;

@@ -3,6 +3,7 @@ package io.newsflow.enrich.entity;
 import static io.newsflow.enrich.entity.CommonWords.CALENDAR;
 
 import io.newsflow.enrich.text.DataFile;
+import io.newsflow.enrich.text.Token;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -74,12 +75,12 @@ final class GermanClubNames {
   /** The token after the club's name, or -1: an optional founding year, then capitalised words, hyphens inside. */
   private int nameEnd(Recognition r, int abbreviation) {
     int k = abbreviation + 1;
-    if (isYear(r.tokens.get(k).text()) && r.adjacentWords(abbreviation, k) && k + 1 < r.tokens.size()) {
+    if (isYear(r.tokens.get(k)) && r.adjacentWords(abbreviation, k) && k + 1 < r.tokens.size()) {
       k++;
     }
     int words = 0;
     while (k < r.tokens.size() && words < MAX_NAME_WORDS + 1) {
-      var t = r.tokens.get(k);
+      Token t = r.tokens.get(k);
       if (r.used[k] || !t.isWord() || !t.isCapitalised() || !r.adjacentWords(k - 1, k) || CALENDAR.contains(t.text())
           || cues.isRole(t.text()) || t.isAllCaps() && abbreviations.contains(t.text())) {
         break;
@@ -96,21 +97,13 @@ final class GermanClubNames {
       return -1;
     }
     // "SG Wattenscheid 09": the year after the town, but not a score ("SV Reichelsheim 10:2").
-    boolean yearAfter = k < r.tokens.size() && r.tokens.get(k).text().length() == 2 && isYear(r.tokens.get(k).text())
+    boolean yearAfter = k < r.tokens.size() && r.tokens.get(k).text().length() == 2 && isYear(r.tokens.get(k))
         && r.adjacentWords(k - 1, k) && (k + 1 >= r.tokens.size() || !r.joined(k, k + 1));
     return yearAfter ? k + 1 : k;
   }
 
   /** "01", "06", "1910": two or four figures. */
-  private static boolean isYear(String text) {
-    if (text.length() != 2 && text.length() != 4) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean isYear(Token t) {
+    return (t.text().length() == 2 || t.text().length() == 4) && t.isDigits();
   }
 }

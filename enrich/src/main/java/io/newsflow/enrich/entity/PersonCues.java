@@ -66,6 +66,11 @@ final class PersonCues {
     return "de".equals(language) && germanTitles.contains(word);
   }
 
+  /** A role word or, in German, a title: either announces a name and is no part of it. */
+  boolean isRoleOrTitle(String language, String word) {
+    return isRole(word) || isTitleBeforeName(language, word);
+  }
+
   boolean isParticle(String word) {
     return PARTICLES.contains(word);
   }

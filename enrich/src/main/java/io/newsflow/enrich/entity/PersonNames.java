@@ -57,8 +57,7 @@ final class PersonNames {
       // German roles are nouns that stand before a name and nothing else ("Trainer Daum", "Landrat Gnadl"), so a
       // name after one is as sure as a listed name; English ones describe teams and titles too ("Analyst Team").
       boolean afterRole = i > 0 && r.tokens.get(i - 1).isWord() && r.adjacentWords(i - 1, i)
-          && (cues.isRole(r.tokens.get(i - 1).text()) || cues.isTitleBeforeName(r.language, r.tokens.get(i - 1).text()))
-          && !cues.isRole(t.text());
+          && cues.isRoleOrTitle(r.language, r.tokens.get(i - 1).text()) && !cues.isRole(t.text());
       boolean sureAfterRole = afterRole && "de".equals(r.language);
       boolean appositive = !given && !afterRole && (isAppositiveAfterRole(r, i) || isAfterInvertedSpeechVerb(r, i));
       if (!given && !afterRole && !appositive) {

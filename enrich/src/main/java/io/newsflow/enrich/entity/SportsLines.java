@@ -335,16 +335,7 @@ final class SportsLines {
   }
 
   static boolean isNumber(Token t) {
-    String text = t.text();
-    if (text.length() > 3) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return t.text().length() <= 3 && t.isDigits();
   }
 
   /** A dash with space on both sides separates names; one inside a word ("Blau-Weiß") does not. */

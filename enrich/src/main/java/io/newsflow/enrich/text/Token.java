@@ -19,6 +19,16 @@ public record Token(String text, int start, int end) {
     return Character.isUpperCase(text.codePointAt(0));
   }
 
+  /** "06", "1910", "3": figures only. */
+  public boolean isDigits() {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public boolean isAllCaps() {
     if (text.length() < 2) {
       return false;

@@ -2,9 +2,7 @@ package io.newsflow.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.text.ArticleText;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,16 +10,9 @@ import org.junit.jupiter.api.Test;
  * from what a trained model happens to do with the text.
  */
 class DocumentNamesTest {
-  private static final EntityRecognizer RULES = new EntityRecognizer();
 
   private static List<String> resolve(String text, String language, EntityType type, String... tagged) {
-    List<EntityModel.Tagged> spans = new java.util.ArrayList<>();
-    for (String surface : tagged) {
-      int start = text.indexOf(surface);
-      spans.add(new EntityModel.Tagged(type, start, start + surface.length()));
-    }
-    Recognition rules = RULES.byRules(ArticleText.of(text, null, List.of()), language);
-    return DocumentNames.resolve(rules, spans, Set.of(), new PersonCues(), new OrganisationCues()).stream()
+    return Readings.resolved(text, language, type, tagged).stream()
         .map(e -> e.type() + ":" + e.name() + "=" + e.mentions().stream().map(Mention::text).toList())
         .toList();
   }

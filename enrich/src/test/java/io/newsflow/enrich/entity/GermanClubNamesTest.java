@@ -3,19 +3,14 @@ package io.newsflow.enrich.entity;
 import static io.newsflow.enrich.entity.NameTitlesTest.withModelSpan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.text.ArticleText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Village clubs named by their club abbreviation, which no list holds, on the rules and the document level. */
 class GermanClubNamesTest {
-  private static final EntityRecognizer RULES = new EntityRecognizer();
 
   private static List<String> organisations(String text, String language) {
-    return RULES.byRules(ArticleText.of(text, null, List.of()), language).entities().stream()
-        .filter(e -> e.type() == EntityType.ORGANISATION)
-        .map(e -> e.mentions().get(0).text())
-        .toList();
+    return Readings.byRules(text, language, EntityType.ORGANISATION);
   }
 
   @Test

@@ -2,19 +2,14 @@ package io.newsflow.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.text.ArticleText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Places written in lower case, as English web text often does, on the list-and-rule layers alone. */
 class LowerCasePlacesTest {
-  private static final EntityRecognizer RULES = new EntityRecognizer();
 
   private static List<String> places(String text, String language) {
-    return RULES.byRules(ArticleText.of(text, null, List.of()), language).entities().stream()
-        .filter(e -> e.type() == EntityType.PLACE)
-        .map(e -> e.mentions().get(0).text())
-        .toList();
+    return Readings.byRules(text, language, EntityType.PLACE);
   }
 
   @Test

@@ -2,21 +2,15 @@ package io.newsflow.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.text.ArticleText;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** German forms of address and titles ("Frau", "Herrn", "Dr.") announce a name and stay outside it. */
 class NameTitlesTest {
-  private static final EntityRecognizer RULES = new EntityRecognizer();
 
   /** The document level on the rules and one model span of the given type over {@code spanned}. */
   static List<String> withModelSpan(String text, String language, EntityType type, String spanned) {
-    Recognition rules = RULES.byRules(ArticleText.of(text, null, List.of()), language);
-    int start = text.indexOf(spanned);
-    List<EntityModel.Tagged> tagged = List.of(new EntityModel.Tagged(type, start, start + spanned.length()));
-    return DocumentNames.resolve(rules, tagged, Set.of(), new PersonCues(), new OrganisationCues()).stream()
+    return Readings.resolved(text, language, type, spanned).stream()
         .map(e -> e.type() + ":" + e.mentions().get(0).text())
         .toList();
   }
