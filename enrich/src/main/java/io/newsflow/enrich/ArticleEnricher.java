@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  */
 public final class ArticleEnricher {
   /** Bumped whenever a rule or data file changes what the enrichment produces. */
-  public static final String VERSION = "rules-7.model-5";
+  public static final String VERSION = "rules-8.model-5";
 
   private final PlainTextReader plainText;
   private final HtmlReader html;

@@ -97,7 +97,7 @@ final class DocumentNames {
     surnamesToTheNearestFullName(r);
     tagRecurrences(r);
     if ("fr".equals(r.language)) {
-      withCourtesyTitles(r);
+      withFrenchConventions(r);
     }
     return r.entities();
   }
@@ -439,32 +439,39 @@ final class DocumentNames {
 
   /** "M.", "Mme" alone: a title, no name. */
   private static boolean isCourtesyTitle(String text, EntityModel.Tagged t) {
-    return Found.COURTESY_TITLES.contains(text.substring(t.start(), t.end()));
+    return FrenchTitles.COURTESY.contains(text.substring(t.start(), t.end()));
   }
 
   /**
-   * French papers name a person with the courtesy title ("M. Poincaré", "Mme Curie"), and French annotation
-   * conventions (Quaero, HIPE) count it in the mention; the entity's name stays without it ({@link Found#canonical}).
+   * French papers name a person with a title ("M. Poincaré", "le président Wilson"), and French annotation
+   * conventions (Quaero, HIPE) count it in the mention, as they count the house number in an address ("40, rue
+   * Galande"); the entity's name stays without the title ({@link Found#canonical}). A title or number another
+   * mention already holds stays there.
    */
-  private static void withCourtesyTitles(Recognition r) {
+  private static void withFrenchConventions(Recognition r) {
     for (Found f : r.found.values()) {
-      if (f.type != EntityType.PERSON) {
+      if (f.type != EntityType.PERSON && f.type != EntityType.PLACE) {
         continue;
       }
       for (int n = 0; n < f.mentions.size(); n++) {
         Mention m = f.mentions.get(n);
-        int k = r.tokenAt(m.start());
-        int title = k >= 2 && r.tokens.get(k - 1).text().equals(".") && r.tokens.get(k - 1).end() < m.start() ? k - 2 : k - 1;
-        if (title < 0 || r.used[title]) {
-          continue;
-        }
-        String printed = r.text.substring(r.tokens.get(title).start(), r.tokens.get(k - 1).end());
-        if (Found.COURTESY_TITLES.contains(printed) && m.start() - r.tokens.get(k - 1).end() == 1) {
-          int start = r.tokens.get(title).start();
+        int start = f.type == EntityType.PERSON
+            ? FrenchTitles.titledStart(r.text, m.start())
+            : FrenchAddresses.numberedStart(r.text, m.start());
+        if (start < m.start() && isFree(r, start, m.start())) {
           f.mentions.set(n, new Mention(r.text.substring(start, m.end()), start, m.end()));
         }
       }
     }
+  }
+
+  private static boolean isFree(Recognition r, int from, int to) {
+    for (int k = r.tokenAt(from); k >= 0 && k < r.tokens.size() && r.tokens.get(k).start() < to; k++) {
+      if (r.used[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A one-word span the lists know as a common word here ("PKW" in an English article, "Arm" in a German one) without its cue. */
